@@ -1,0 +1,33 @@
+package org.paperkg;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code paperkg} command: builds a knowledge graph of ML research from paper abstracts and
+ * serves, queries and exports it. Each subcommand lives in {@code org.paperkg.cli}.
+ */
+@Command(name = "paperkg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Builds, serves, queries and exports a knowledge graph of ML research abstracts.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class PaperKg implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with every subcommand; tests call this and capture its output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new PaperKg());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
