@@ -1,0 +1,90 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The paperkg ontology's terms ({@code ontology/paperkg.ttl}), one constant each; a test checks
+ * that every constant is declared there and every declared term has a constant.
+ */
+public final class PK {
+
+    /** The ontology namespace; prefix {@code pk}. */
+    public static final String NS = "https://w3id.org/paperkg/ontology#";
+
+    /** The ontology itself. */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/paperkg/ontology";
+
+    /** The default base under which paperkg mints resource IRIs. */
+    public static final String DEFAULT_RESOURCE_BASE = "https://w3id.org/paperkg/resource/";
+
+    // Classes
+    public static final Resource Paper = resource("Paper");
+    public static final Resource Entity = resource("Entity");
+    public static final Resource Method = resource("Method");
+    public static final Resource Dataset = resource("Dataset");
+    public static final Resource Metric = resource("Metric");
+    public static final Resource Task = resource("Task");
+    public static final Resource Result = resource("Result");
+    public static final Resource Evidence = resource("Evidence");
+    public static final Resource SourceRecord = resource("SourceRecord");
+
+    // Paper to entity links (all sub-properties of pk:mentions)
+    public static final Property mentions = property("mentions");
+    public static final Property proposes = property("proposes");
+    public static final Property usesMethod = property("usesMethod");
+    public static final Property usesDataset = property("usesDataset");
+    public static final Property usesMetric = property("usesMetric");
+    public static final Property addressesTask = property("addressesTask");
+
+    // Other paper properties
+    public static final Property reportsResult = property("reportsResult");
+    public static final Property codeRepository = property("codeRepository");
+    public static final Property originalTitle = property("originalTitle");
+    public static final Property originalAbstract = property("originalAbstract");
+    public static final Property listingDate = property("listingDate");
+    public static final Property arxivId = property("arxivId");
+    public static final Property category = property("category");
+    public static final Property source = property("source");
+    public static final Property contentHash = property("contentHash");
+
+    // Source records
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property sourceLine = property("sourceLine");
+
+    // Results
+    public static final Property metric = property("metric");
+    public static final Property dataset = property("dataset");
+    public static final Property method = property("method");
+    public static final Property value = property("value");
+    public static final Property unit = property("unit");
+    public static final Property valueText = property("valueText");
+    public static final Property isDelta = property("isDelta");
+
+    // Entities
+    public static final Property outperforms = property("outperforms");
+    public static final Property higherIsBetter = property("higherIsBetter");
+
+    // Evidence (subject, predicate and object of the supported fact use rdf:subject/predicate/object)
+    public static final Property inPaper = property("inPaper");
+    public static final Property confidence = property("confidence");
+    public static final Property sentence = property("sentence");
+    public static final Property section = property("section");
+    public static final Property charStart = property("charStart");
+    public static final Property charEnd = property("charEnd");
+    public static final Property mentionText = property("mentionText");
+    public static final Property producedBy = property("producedBy");
+    public static final Property extractorVersion = property("extractorVersion");
+
+    private PK() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+}
