@@ -1,5 +1,9 @@
 package org.paperkg;
 
+import org.paperkg.cli.BuildCommand;
+import org.paperkg.cli.QueryCommand;
+import org.paperkg.cli.StatsCommand;
+import org.paperkg.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +15,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Builds, serves, queries and exports a knowledge graph of ML research abstracts.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            BuildCommand.class,
+            QueryCommand.class,
+            StatsCommand.class,
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class PaperKg implements Runnable {
 
     @CommandLine.Spec

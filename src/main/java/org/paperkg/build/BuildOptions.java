@@ -1,0 +1,33 @@
+package org.paperkg.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.paperkg.rdf.ResourceIris;
+
+/**
+ * How one build runs.
+ *
+ * @param inputs    files and folders to read
+ * @param db        the TDB2 store directory
+ * @param iris      the resource base
+ * @param threads   extraction threads, at least 1
+ * @param batchSize papers per write transaction, at least 1
+ */
+public record BuildOptions(List<Path> inputs, Path db, ResourceIris iris, int threads, int batchSize) {
+
+    public BuildOptions {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(iris, "iris");
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input given: name at least one file or folder");
+        }
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be between 1 and 64, got " + threads);
+        }
+        if (batchSize < 1 || batchSize > 100_000) {
+            throw new IllegalArgumentException("batch size must be between 1 and 100000, got " + batchSize);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.paperkg.build;
+
+import java.util.Objects;
+import org.paperkg.ingest.Paper;
+import org.paperkg.rdf.ResourceIris;
+
+/**
+ * The hash that decides whether a stored paper must be rebuilt: its content as read, plus the
+ * fingerprint of what reads it (extractor version, lexicon, resource base). Sources (file and
+ * line) are left out: moving a file does not redo extraction.
+ */
+final class ContentHash {
+
+    /** Marks a paper stored without facts after a failed extraction: never equal to a real hash. */
+    static final String RETRY_PREFIX = "retry-";
+
+    private ContentHash() {
+    }
+
+    static String of(Paper p, String fingerprint) {
+        String content = String.join("\u0000",
+                p.title(), p.abstractText(), p.originalTitle(), p.originalAbstract(),
+                Objects.toString(p.date(), ""), Objects.toString(p.listingDate(), ""),
+                Objects.toString(p.arxivId(), ""), String.join(",", p.categories()), fingerprint);
+        return ResourceIris.sha256Hex(content);
+    }
+}

@@ -1,0 +1,45 @@
+package org.paperkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.paperkg.store.KgStore;
+import org.paperkg.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code paperkg stats}: counts papers, triples and instances per class. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Prints the number of papers, triples, graphs and instances per class in the store.")
+public final class StatsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(store.db())) {
+            spec.commandLine().getErr().printf("paperkg stats: no store at %s (run 'paperkg build' first)%n", store.db());
+            return ExitCodes.USAGE;
+        }
+        StoreStats s;
+        try (KgStore kg = KgStore.open(store.db(), store.iris())) {
+            s = kg.stats();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-10s %,12d%n", "papers", s.papers());
+        out.printf("%-10s %,12d%n", "triples", s.triples());
+        out.printf("%-10s %,12d%n", "graphs", s.graphs());
+        for (Map.Entry<String, Long> e : s.perClass().entrySet()) {
+            out.printf("%-10s %,12d%n", "pk:" + e.getKey(), e.getValue());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

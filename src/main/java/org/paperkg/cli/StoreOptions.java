@@ -1,0 +1,27 @@
+package org.paperkg.cli;
+
+import java.nio.file.Path;
+import org.paperkg.rdf.PK;
+import org.paperkg.rdf.ResourceIris;
+import picocli.CommandLine.Option;
+
+/** The options that say which store a command works on; mixed into every command that needs one. */
+public final class StoreOptions {
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "db",
+            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = PK.DEFAULT_RESOURCE_BASE,
+            description = "Resource base IRI the store was built with (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    public Path db() {
+        return db;
+    }
+
+    /** The resource IRIs; a malformed base is reported as a usage error by the caller. */
+    public ResourceIris iris() {
+        return ResourceIris.withBase(base);
+    }
+}

@@ -1,0 +1,26 @@
+package org.paperkg.link;
+
+import java.util.List;
+import java.util.Objects;
+import org.paperkg.extract.EntityType;
+
+/**
+ * An extracted entity placed in the shared catalogue: the IRI every paper that names it links to.
+ *
+ * @param iri        the canonical entity IRI
+ * @param type       its kind
+ * @param label      the name this paper uses for it
+ * @param aliases    other names this paper uses for it
+ * @param inLexicon  true when the curated lexicon knows it (its labels live in the lexicon graph)
+ * @param broaderIri the family it belongs to when paperkg could tell (ResNet for ResNet-200), or null
+ */
+public record ResolvedEntity(String iri, EntityType type, String label, List<String> aliases,
+        boolean inLexicon, String broaderIri) {
+
+    public ResolvedEntity {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(label, "label");
+        aliases = List.copyOf(aliases);
+    }
+}

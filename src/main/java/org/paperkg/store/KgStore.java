@@ -1,0 +1,160 @@
+package org.paperkg.store;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.paperkg.rdf.PK;
+import org.paperkg.rdf.ResourceIris;
+
+/**
+ * paperkg's TDB2 store: one named graph per paper, queried through the union default graph.
+ *
+ * <pre>{@code
+ * try (KgStore store = KgStore.open(Path.of("db"), ResourceIris.defaults())) {
+ *     store.write(batch);                    // one write transaction: whole papers or nothing
+ *     StoreStats stats = store.stats();
+ * }
+ * }</pre>
+ *
+ * <p>Every write is one TDB2 transaction over whole papers, so a build killed half-way leaves the
+ * store as it was before the build or with whole papers only.
+ */
+public final class KgStore implements AutoCloseable {
+
+    private final Dataset dataset;
+    private final ResourceIris iris;
+    private final Path dir;
+
+    private KgStore(Path dir, Dataset dataset, ResourceIris iris) {
+        this.dir = dir;
+        this.dataset = dataset;
+        this.iris = iris;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static KgStore open(Path dir, ResourceIris iris) {
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(dir, ds, iris);
+    }
+
+    /** The TDB2 dataset, its default graph the union of the named graphs; use inside transactions. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public ResourceIris iris() {
+        return iris;
+    }
+
+    /** A paper the store holds, as {@link #forEachPaper} reports it. */
+    public record StoredPaper(String localId, String title, String arxivId, String contentHash) {
+    }
+
+    /** Calls {@code action} for every stored paper (in one read transaction). */
+    public void forEachPaper(Consumer<StoredPaper> action) {
+        String q = """
+                PREFIX pk: <%s>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?p ?title ?arxiv ?hash WHERE {
+                  GRAPH ?g { ?p a pk:Paper ; dcterms:title ?title ; pk:contentHash ?hash .
+                             OPTIONAL { ?p pk:arxivId ?arxiv } }
+                }""".formatted(PK.NS);
+        String prefix = iris.paper("");
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    String iri = s.getResource("p").getURI();
+                    if (!iri.startsWith(prefix)) {
+                        continue;
+                    }
+                    action.accept(new StoredPaper(iri.substring(prefix.length()), s.getLiteral("title").getString(),
+                            s.contains("arxiv") ? s.getLiteral("arxiv").getString() : null,
+                            s.getLiteral("hash").getString()));
+                }
+            }
+        });
+    }
+
+    /** Applies a batch of paper changes in one write transaction. */
+    public void write(List<PaperWrite> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> {
+            for (PaperWrite w : batch) {
+                switch (w) {
+                    case PaperWrite.Replace r -> {
+                        dataset.removeNamedModel(r.graphIri());
+                        dataset.addNamedModel(r.graphIri(), r.graph());
+                    }
+                    case PaperWrite.Add a -> dataset.getNamedModel(a.graphIri()).add(a.triples());
+                }
+            }
+        });
+    }
+
+    /** Replaces one named graph (lexicon, ontology, description) in its own transaction. */
+    public void replaceGraph(String graphIri, Model graph) {
+        write(List.of(new PaperWrite.Replace(graphIri, graph)));
+    }
+
+    /** Counts papers, triples and instances per class. */
+    public StoreStats stats() {
+        return Txn.calculateRead(dataset, () -> {
+            long quads = 0;
+            long paperQuads = 0;
+            String paperGraphPrefix = iris.paperGraph("");
+            String voidGraph = iris.voidGraph();
+            var it = dataset.asDatasetGraph().find();
+            try {
+                while (it.hasNext()) {
+                    Quad quad = it.next();
+                    if (quad.getGraph().isURI() && quad.getGraph().getURI().equals(voidGraph)) {
+                        continue;
+                    }
+                    quads++;
+                    if (quad.getGraph().isURI() && quad.getGraph().getURI().startsWith(paperGraphPrefix)) {
+                        paperQuads++;
+                    }
+                }
+            } finally {
+                it.close();
+            }
+            long graphs = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }");
+            Map<String, Long> perClass = new LinkedHashMap<>();
+            for (String cls : List.of("Paper", "Method", "Dataset", "Metric", "Task", "Result", "Evidence")) {
+                perClass.put(cls, count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + PK.NS + cls + "> }"));
+            }
+            return new StoreStats(perClass.get("Paper"), quads, paperQuads, graphs, perClass);
+        });
+    }
+
+    private long count(String query) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
