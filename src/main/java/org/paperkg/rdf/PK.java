@@ -19,6 +19,12 @@ public final class PK {
     /** The default base under which paperkg mints resource IRIs. */
     public static final String DEFAULT_RESOURCE_BASE = "https://w3id.org/paperkg/resource/";
 
+    /**
+     * The SKOS concept scheme of the curated lexicon, declared in the ontology file; the lexicon
+     * loader puts every curated entity in it with {@code skos:inScheme}.
+     */
+    public static final String LEXICON_SCHEME = DEFAULT_RESOURCE_BASE + "lexicon";
+
     // Classes
     public static final Resource Paper = resource("Paper");
     public static final Resource Entity = resource("Entity");
