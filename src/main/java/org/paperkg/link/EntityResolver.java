@@ -1,6 +1,8 @@
 package org.paperkg.link;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -60,8 +62,7 @@ public final class EntityResolver {
             hit = lookup(entity.type(), entity.aliases().get(i));
         }
         if (hit != null) {
-            return new ResolvedEntity(iris.rebase(hit.iri(), PK.DEFAULT_RESOURCE_BASE),
-                    entity.type(), entity.name(), entity.aliases(), true, null);
+            return known(hit, entity.type(), surfaceNames(entity));
         }
         return mint(entity.type(), entity.name(), entity.aliases());
     }
@@ -70,10 +71,29 @@ public final class EntityResolver {
     public ResolvedEntity resolve(EntityType type, String name) {
         LexiconEntry hit = lookup(type, name);
         if (hit != null) {
-            return new ResolvedEntity(iris.rebase(hit.iri(), PK.DEFAULT_RESOURCE_BASE),
-                    type, name, List.of(), true, null);
+            return known(hit, type, List.of(name));
         }
         return mint(type, name, List.of());
+    }
+
+    /**
+     * A lexicon entity: labelled with its preferred label, with the names this paper uses that
+     * the lexicon does not spell the same way as aliases.
+     */
+    private ResolvedEntity known(LexiconEntry hit, EntityType type, List<String> names) {
+        Set<String> seen = new HashSet<>();
+        seen.add(Slugs.key(hit.prefLabel()));
+        hit.altLabels().forEach(a -> seen.add(Slugs.key(a)));
+        List<String> aliases = names.stream().filter(n -> seen.add(Slugs.key(n))).toList();
+        return new ResolvedEntity(iris.rebase(hit.iri(), PK.DEFAULT_RESOURCE_BASE), type, hit.prefLabel(), aliases,
+                true, null);
+    }
+
+    private static List<String> surfaceNames(ExtractedEntity entity) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(entity.name());
+        names.addAll(entity.aliases());
+        return names;
     }
 
     private ResolvedEntity mint(EntityType type, String name, List<String> aliases) {

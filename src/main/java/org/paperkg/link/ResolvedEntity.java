@@ -9,9 +9,9 @@ import org.paperkg.extract.EntityType;
  *
  * @param iri        the canonical entity IRI
  * @param type       its kind
- * @param label      the name this paper uses for it
- * @param aliases    other names this paper uses for it
- * @param inLexicon  true when the curated lexicon knows it (its labels live in the lexicon graph)
+ * @param label      its preferred label when the lexicon knows it, else the name this paper uses
+ * @param aliases    other names this paper uses for it (for a lexicon entity, only those the lexicon lacks)
+ * @param inLexicon  true when the curated lexicon knows it
  * @param broaderIri the family it belongs to when paperkg could tell (ResNet for ResNet-200), or null
  */
 public record ResolvedEntity(String iri, EntityType type, String label, List<String> aliases,

@@ -42,6 +42,7 @@ import org.paperkg.link.Slugs;
  * ?ev a pk:Evidence ; rdf:subject ?paper ; rdf:predicate pk:usesDataset ; rdf:object ?ds ;
  *     pk:confidence 0.9 ; pk:sentence "..." ; pk:charStart 120 ; pk:charEnd 128 .
  * </pre>
+ * Each paper graph is self-contained: it states the type and label of every entity it links to.
  * The output depends only on its inputs (no clock, no counters across papers), so rebuilding
  * the same paper yields the same graph.
  */
@@ -180,12 +181,11 @@ public final class PaperGraphBuilder {
         }
 
         private Resource describe(ResolvedEntity r) {
-            Resource entity = m.createResource(r.iri()).addProperty(RDF.type, typeClass(r.type()));
-            if (!r.inLexicon()) {
-                entity.addProperty(RDFS.label, r.label());
-                if (r.broaderIri() != null) {
-                    entity.addProperty(SKOS.broader, m.createResource(r.broaderIri()));
-                }
+            Resource entity = m.createResource(r.iri())
+                    .addProperty(RDF.type, typeClass(r.type()))
+                    .addProperty(RDFS.label, r.label());
+            if (r.broaderIri() != null) {
+                entity.addProperty(SKOS.broader, m.createResource(r.broaderIri()));
             }
             for (String alias : r.aliases()) {
                 entity.addProperty(SKOS.altLabel, alias);
