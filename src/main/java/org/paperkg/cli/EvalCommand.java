@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.paperkg.Version;
 import org.paperkg.eval.ConfidenceFilter;
 import org.paperkg.eval.CorpusEvaluator;
 import org.paperkg.eval.EvalReport;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Scores the extractor against paper-level gold or annotated corpora.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored", "1:an input could not be read, or no gold paper was found in the inputs",
