@@ -1,0 +1,145 @@
+package org.paperkg.ingest;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The ingest stage's entry point: reads files and folders of any supported format into one
+ * stream of {@link Paper}s.
+ *
+ * <pre>{@code
+ * IngestSummary summary = Corpus.read(List.of(Path.of("seeds"), Path.of("extra.jsonl.gz")),
+ *         paper -> extractor.accept(paper), ProblemHandler.logging(log));
+ * log.info("{}", summary);   // read 523 records from 5 files; 1 warning ...
+ * }</pre>
+ *
+ * <p>Folders are walked recursively in name order, so a run is repeatable. Inside folders, hidden
+ * files and folders (names starting with a dot) and files of unknown type are skipped and reported;
+ * a file named directly is always tried. The {@linkplain FormatSniffer format} comes from the
+ * file's content and extension together. A file that cannot be read at all is reported and the
+ * run goes on with the next one.
+ */
+public final class Corpus {
+
+    private Corpus() {
+    }
+
+    /**
+     * Reads every input in order and returns what was read and skipped.
+     *
+     * @param inputs   files and folders; all must exist
+     * @param sink     receives each paper as it is read
+     * @param problems receives each problem (wrapped so that the summary can count them)
+     * @throws NoSuchFileException when an input does not exist, before anything is read; its
+     *                             message names every missing input (a usage error)
+     */
+    public static IngestSummary read(List<Path> inputs, Consumer<Paper> sink, ProblemHandler problems)
+            throws NoSuchFileException {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(problems, "problems");
+        List<String> missing = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                missing.add(input.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new NoSuchFileException(missing.get(0), null,
+                    (missing.size() == 1 ? "input not found" : "inputs not found: " + String.join(", ", missing))
+                            + "; give existing files or folders");
+        }
+        Run run = new Run(sink, new ProblemCounter(problems));
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                run.walk(input);
+            } else {
+                run.file(input);
+            }
+        }
+        return new IngestSummary(run.records, run.files, run.problems.skippedByReason(), run.problems.warnings());
+    }
+
+    /** The format {@code file} would be read as, or empty when it would be skipped. */
+    public static Optional<InputFormat> detect(Path file) throws IOException {
+        return Optional.ofNullable(FormatSniffer.sniff(file).format());
+    }
+
+    /** One run's state. */
+    private static final class Run {
+        private final Consumer<Paper> sink;
+        private final ProblemCounter problems;
+        private final Set<Path> visited = new HashSet<>();
+        long records;
+        long files;
+
+        Run(Consumer<Paper> sink, ProblemCounter problems) {
+            this.sink = paper -> {
+                records++;
+                sink.accept(paper);
+            };
+            this.problems = problems;
+        }
+
+        void walk(Path folder) {
+            try {
+                if (!visited.add(folder.toRealPath())) {
+                    return; // a link back into a folder already read
+                }
+            } catch (IOException e) {
+                problems.skipped(new SourceRef(folder.toString(), 0), "unreadable folder: " + e.getMessage());
+                return;
+            }
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                entries.forEach(children::add);
+            } catch (IOException e) {
+                problems.skipped(new SourceRef(folder.toString(), 0), "unreadable folder: " + e.getMessage());
+                return;
+            }
+            children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                boolean folderChild = Files.isDirectory(child);
+                if (name.startsWith(".")) {
+                    problems.skipped(new SourceRef(child.toString(), 0), "hidden " + (folderChild ? "folder" : "file")
+                            + ": names starting with a dot are not read from folders; name the file directly to read it");
+                } else if (folderChild) {
+                    walk(child);
+                } else {
+                    file(child);
+                }
+            }
+        }
+
+        void file(Path file) {
+            String name = file.toString();
+            SourceRef where = new SourceRef(name, 0);
+            if (!Files.isRegularFile(file)) {
+                problems.skipped(where, "not a regular file: only files and folders are read");
+                return;
+            }
+            try {
+                FormatSniffer.Sniff sniff = FormatSniffer.sniff(file);
+                if (sniff.format() == null) {
+                    problems.skipped(where, sniff.problem());
+                    return;
+                }
+                files++;
+                sniff.format().reader().read(file, name, sink, problems);
+            } catch (IOException e) {
+                problems.skipped(where, "unreadable file: " + e);
+            }
+        }
+    }
+}

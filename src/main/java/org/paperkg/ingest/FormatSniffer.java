@@ -1,0 +1,129 @@
+package org.paperkg.ingest;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipException;
+
+/**
+ * Decides how to read a file from its first 8 KB (decompressed when it is gzip) and its name.
+ *
+ * <p>Content decides first, because names lie: a NUL byte means binary, not read; a first
+ * character {@code {} means JSON Lines whatever the extension ({@code .txt} included); {@code <}
+ * with a {@code <feed} means Atom. Otherwise the extension, {@code .gz} removed, decides:
+ * {@code .jsonl .ndjson .json}, {@code .csv}, {@code .xml .atom}, and {@code .txt}, which is a
+ * listing page unless its first line is a CSV header with title and abstract columns. A file with
+ * another extension is still read when its content is recognisable (a CSV header, a listing page's
+ * header line); anything else is an unknown type.
+ */
+final class FormatSniffer {
+
+    static final int HEAD_BYTES = 8192;
+
+    private static final Set<String> JSON_EXTENSIONS = Set.of("jsonl", "ndjson", "json");
+    private static final Set<String> XML_EXTENSIONS = Set.of("xml", "atom");
+    private static final String KNOWN = ".jsonl, .ndjson, .json, .csv, .xml, .atom or .txt, optionally .gz";
+
+    /** A format to read the file with, or why it is not read ({@code problem} in the category: detail form). */
+    record Sniff(InputFormat format, String problem) {
+        static Sniff of(InputFormat format) {
+            return new Sniff(format, null);
+        }
+
+        static Sniff skip(String problem) {
+            return new Sniff(null, problem);
+        }
+    }
+
+    private FormatSniffer() {
+    }
+
+    static Sniff sniff(Path file) throws IOException {
+        byte[] head = new byte[HEAD_BYTES];
+        int n = 0;
+        try (InputStream in = Inputs.open(file)) {
+            int r;
+            while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
+                n += r;
+            }
+        } catch (EOFException | ZipException e) {
+            if (n == 0) {
+                return Sniff.skip("unreadable file: it starts like gzip but cannot be decompressed (" + e.getMessage()
+                        + "); re-download or re-compress it");
+            }
+            // a gzip stream cut short after its start: sniff what was read, the reader reports the break
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return Sniff.skip("binary file: a NUL byte at offset " + i + " of the first 8 KB"
+                        + " (decompressed); paperkg reads text corpora: JSON Lines, CSV, Atom XML, listing pages");
+            }
+        }
+        String text = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String extension = extension(file);
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("{")) {
+            return Sniff.of(InputFormat.JSON_LINES);
+        }
+        if (trimmed.startsWith("[")) {
+            return Sniff.skip("JSON array: the file holds one JSON array, which is not read; convert it to JSON"
+                    + " Lines, one object per line");
+        }
+        if (trimmed.startsWith("<")) {
+            return text.contains("<feed") ? Sniff.of(InputFormat.ATOM)
+                    : Sniff.skip("unknown XML: only Atom feeds (a <feed> of <entry> elements) are read");
+        }
+        if (JSON_EXTENSIONS.contains(extension)) {
+            return Sniff.of(InputFormat.JSON_LINES);
+        }
+        if (extension.equals("csv")) {
+            return Sniff.of(InputFormat.CSV);
+        }
+        if (XML_EXTENSIONS.contains(extension)) {
+            return Sniff.of(InputFormat.ATOM);
+        }
+        if (looksLikeCsvHeader(trimmed)) {
+            return Sniff.of(InputFormat.CSV);
+        }
+        if (extension.equals("txt") || looksLikeListing(text)) {
+            return Sniff.of(InputFormat.LISTING);
+        }
+        return Sniff.skip("unknown file type: " + (extension.isEmpty() ? "no extension" : "extension ." + extension)
+                + " and content paperkg does not recognise; it reads " + KNOWN);
+    }
+
+    /** The lower-case extension without {@code .gz}: {@code abstracts.jsonl.gz} gives {@code jsonl}. */
+    static String extension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1);
+    }
+
+    private static boolean looksLikeCsvHeader(String text) {
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
+        if (!first.contains(",")) {
+            return false;
+        }
+        boolean title = false;
+        boolean body = false;
+        for (String cell : first.split(",")) {
+            String c = cell.strip().replace("\"", "");
+            title |= c.equals("title");
+            body |= c.equals("abstract") || c.equals("summary") || c.equals("text");
+        }
+        return title && body;
+    }
+
+    private static boolean looksLikeListing(String text) {
+        return text.lines().limit(10).map(String::strip).anyMatch(line -> line.startsWith("Get trending papers")
+                || line.equals("byAK and the research community"));
+    }
+}

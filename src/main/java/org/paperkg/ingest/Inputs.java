@@ -1,0 +1,44 @@
+package org.paperkg.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens input files, decompressing gzip when the file starts with gzip's magic bytes, whatever
+ * its name: {@code abstracts.jsonl} that is really compressed is read right, and
+ * {@code abstracts.jsonl.gz} that is not compressed is read as plain text.
+ */
+final class Inputs {
+
+    private static final int BUFFER = 1 << 16;
+
+    private Inputs() {
+    }
+
+    /** A buffered stream over the file's content, gunzipped if it is gzip. */
+    static InputStream open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        try {
+            if (isGzip(raw)) {
+                return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+            }
+            return raw;
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /** Whether the stream starts with gzip's magic bytes 1f 8b; the stream must support mark. */
+    static boolean isGzip(InputStream in) throws IOException {
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        return b1 == 0x1f && b2 == 0x8b;
+    }
+}
