@@ -1,6 +1,7 @@
 package org.paperkg;
 
 import org.paperkg.cli.BuildCommand;
+import org.paperkg.cli.EvalCommand;
 import org.paperkg.cli.QueryCommand;
 import org.paperkg.cli.StatsCommand;
 import org.paperkg.cli.ValidateCommand;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
         description = "Builds, serves, queries and exports a knowledge graph of ML research abstracts.",
         subcommands = {
             BuildCommand.class,
+            EvalCommand.class,
             QueryCommand.class,
             StatsCommand.class,
             ValidateCommand.class,

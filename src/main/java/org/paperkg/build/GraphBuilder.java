@@ -117,7 +117,7 @@ public final class GraphBuilder {
             return CompletableFuture.completedFuture(new PaperWrite.Add(graphIri, source));
         }
         counts.written.incrementAndGet();
-        return pool.submit(paper, extraction -> new PaperWrite.Replace(graphIri,
+        return pool.<PaperWrite>submit(paper, extraction -> new PaperWrite.Replace(graphIri,
                         graphs.build(r.localId(), paper, hash, extraction)))
                 .exceptionally(e -> {
                     counts.failures.incrementAndGet();

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
 import org.paperkg.build.GraphBuilder;
-import org.paperkg.extract.Extractor;
+import org.paperkg.build.Extractors;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
 import org.slf4j.Logger;
@@ -62,7 +62,8 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Progress progress = Progress.forConsole();
-        BuildReport report = new GraphBuilder(options, Extractor::none, Lexicons.load(options.iris()), progress)
+        Lexicons lexicon = Lexicons.load(options.iris());
+        BuildReport report = new GraphBuilder(options, Extractors.standard(lexicon), lexicon, progress)
                 .run(ProblemHandler.logging(LOG));
         progress.done();
         out.print(report.describe());

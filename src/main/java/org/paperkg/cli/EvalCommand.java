@@ -24,7 +24,13 @@ import org.paperkg.eval.PaperIndex;
 import org.paperkg.eval.PaperReader;
 import org.paperkg.eval.PaperScore;
 import org.paperkg.eval.PaperScorer;
+import org.paperkg.build.Extractors;
 import org.paperkg.extract.Extractor;
+import org.paperkg.ingest.Corpus;
+import org.paperkg.ingest.ProblemHandler;
+import org.paperkg.rdf.Lexicons;
+import org.paperkg.rdf.ResourceIris;
+import org.slf4j.LoggerFactory;
 import org.paperkg.ingest.Paper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,14 +110,13 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Wiring point: the extractor that {@code paperkg eval} scores. */
     private static Extractor projectExtractor() {
-        return Extractor.none();
+        return Extractors.standard(Lexicons.load(ResourceIris.defaults())).get();
     }
 
     /** Wiring point: how {@code paperkg eval} reads the papers of {@code --input}. */
     private static void readProjectCorpus(List<Path> inputs, Consumer<Paper> sink)
             throws IOException {
-        throw new IOException("cannot read paper inputs " + inputs + ": this build has no corpus reader wired into"
-                + " eval; annotated corpora (--gold with \"entities\") can be scored without one");
+        Corpus.read(inputs, sink, ProblemHandler.logging(LoggerFactory.getLogger(EvalCommand.class)));
     }
 
     @Override

@@ -14,8 +14,23 @@ abstract class Progress implements GraphBuilder.Listener {
 
     /** The kind that fits where stderr goes. */
     static Progress forConsole() {
-        Console console = System.console();
-        return console != null && console.isTerminal() ? new Terminal(System.err) : new Logged();
+        return isTerminal(System.console()) ? new Terminal(System.err) : new Logged();
+    }
+
+    /**
+     * True when stdin/stdout are a terminal. From Java 22 on {@code System.console()} is non-null
+     * even when redirected and {@code Console.isTerminal()} tells; the build targets 21, so that
+     * method is looked up reflectively.
+     */
+    private static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /** Called once after the build. */

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
@@ -85,7 +86,7 @@ public final class QueryCommand implements Callable<Integer> {
     private Query parse(String text) {
         Query q = new Query();
         q.setPrefixMapping(Namespaces.of(store.iris()));
-        return QueryFactory.parse(q, text, null, null);
+        return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
     }
 
     private void run(KgStore kg, Query query) {
@@ -101,7 +102,7 @@ public final class QueryCommand implements Callable<Integer> {
                 ResultSet rs = qe.execSelect();
                 switch (format) {
                     case table -> {
-                        pw.print(ResultSetFormatter.asText(rs, query.getPrefixMapping()));
+                        pw.print(ResultSetFormatter.asText(rs, query));
                         pw.flush();
                     }
                     case csv -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);

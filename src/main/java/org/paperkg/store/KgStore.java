@@ -124,7 +124,7 @@ public final class KgStore implements AutoCloseable {
             String paperGraphPrefix = iris.paperGraph("");
             String voidGraph = iris.voidGraph();
             var it = dataset.asDatasetGraph().find();
-            try {
+            {
                 while (it.hasNext()) {
                     Quad quad = it.next();
                     if (quad.getGraph().isURI() && quad.getGraph().getURI().equals(voidGraph)) {
@@ -135,8 +135,6 @@ public final class KgStore implements AutoCloseable {
                         paperQuads++;
                     }
                 }
-            } finally {
-                it.close();
             }
             long graphs = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }");
             Map<String, Long> perClass = new LinkedHashMap<>();

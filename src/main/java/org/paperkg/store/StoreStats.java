@@ -1,5 +1,7 @@
 package org.paperkg.store;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,6 +17,6 @@ import java.util.Map;
 public record StoreStats(long papers, long triples, long paperTriples, long graphs, Map<String, Long> perClass) {
 
     public StoreStats {
-        perClass = Map.copyOf(perClass);
+        perClass = Collections.unmodifiableMap(new LinkedHashMap<>(perClass));
     }
 }
