@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -28,6 +30,7 @@ import org.paperkg.rdf.ResourceIris;
  */
 final class EntityLookup {
 
+    private static final Pattern FORBIDDEN_IN_IRI = Pattern.compile("[\\s<>\"{}|^`\\\\]");
     private static final Pattern ARXIV_ID = Pattern.compile("(\\d{4}\\.\\d{4,5}|[a-z\\-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
     private static final String PREFIXES = """
             PREFIX pk:      <https://w3id.org/paperkg/ontology#>
@@ -99,22 +102,41 @@ final class EntityLookup {
         return param.type() == ParameterType.PAPER ? paper(param, v) : entity(param, v);
     }
 
-    /** The IRI {@code v} spells, or null when it is a name. */
+    /**
+     * The IRI {@code v} spells, or null when it is a name. An IRI must be absolute and free of
+     * characters IRIs forbid (spaces, quotes, angle brackets, braces), so that it cannot change
+     * the query text it is written into when a remote endpoint is asked.
+     */
     private String asIri(String v) {
+        String iri = null;
         if (v.startsWith("<") && v.endsWith(">")) {
-            return v.substring(1, v.length() - 1);
-        }
-        if (v.matches("https?://\\S+")) {
-            return v;
-        }
-        int colon = v.indexOf(':');
-        if (colon > 0 && !v.contains(" ")) {
-            String ns = prefixes.getNsPrefixURI(v.substring(0, colon));
-            if (ns != null) {
-                return ns + v.substring(colon + 1);
+            iri = v.substring(1, v.length() - 1);
+        } else if (v.startsWith("http://") || v.startsWith("https://")) {
+            iri = v;
+        } else {
+            int colon = v.indexOf(':');
+            String ns = colon > 0 ? prefixes.getNsPrefixURI(v.substring(0, colon)) : null;
+            if (ns != null && !v.contains(" ")) {
+                iri = ns + v.substring(colon + 1);
             }
         }
-        return null;
+        if (iri != null && !isSafeIri(iri)) {
+            throw new QueryUsageException("'" + v + "' is not a valid IRI: an IRI is absolute and contains no spaces, "
+                    + "quotes, angle brackets, braces, '|', '^', '`' or '\\'");
+        }
+        return iri;
+    }
+
+    private static boolean isSafeIri(String iri) {
+        if (!FORBIDDEN_IN_IRI.matcher(iri).find()) {
+            try {
+                IRIx parsed = IRIx.create(iri);
+                return parsed.isAbsolute() && !parsed.hasViolations();
+            } catch (IRIException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Resolution paper(QueryParameter param, String v) {

@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -29,6 +32,7 @@ import org.paperkg.rdf.Lexicons;
 import org.paperkg.rdf.PK;
 import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.rdf.ResourceIris;
+import org.paperkg.store.KgStore;
 
 /**
  * Four small papers whose facts are set by hand (not extracted), written through the same
@@ -45,7 +49,7 @@ import org.paperkg.rdf.ResourceIris;
  * (* proposed)
  * </pre>
  */
-final class QueryFixture {
+public final class QueryFixture {
 
     static final ResourceIris IRIS = ResourceIris.defaults();
     private static final String VERSION = "fixture-1";
@@ -55,18 +59,30 @@ final class QueryFixture {
 
     /** The four papers in a fresh in-memory dataset. */
     static Dataset dataset() {
-        Lexicons lexicon = Lexicons.load(IRIS);
-        PaperGraphBuilder builder = new PaperGraphBuilder(IRIS, new EntityResolver(IRIS, lexicon.entries()));
         Dataset ds = TDB2Factory.createDataset();
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(ds, () -> {
-            ds.addNamedModel(PK.ONTOLOGY_IRI, ontology());
-            ds.addNamedModel(IRIS.lexiconGraph(), lexicon.graph());
-            for (Built b : papers()) {
-                ds.addNamedModel(IRIS.paperGraph(b.id()), builder.build(b.id(), b.paper(), "hash-" + b.id(), b.extraction()));
-            }
-        });
+        Txn.executeWrite(ds, () -> graphs().forEach(ds::addNamedModel));
         return ds;
+    }
+
+    /** The four papers written into a TDB2 store in {@code dir}, as {@code paperkg build} leaves one. */
+    public static void store(Path dir) {
+        try (KgStore store = KgStore.open(dir, IRIS)) {
+            graphs().forEach(store::replaceGraph);
+        }
+    }
+
+    /** Graph name → graph: the ontology, the lexicon and one graph per paper. */
+    private static Map<String, Model> graphs() {
+        Lexicons lexicon = Lexicons.load(IRIS);
+        PaperGraphBuilder builder = new PaperGraphBuilder(IRIS, new EntityResolver(IRIS, lexicon.entries()));
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        graphs.put(PK.ONTOLOGY_IRI, ontology());
+        graphs.put(IRIS.lexiconGraph(), lexicon.graph());
+        for (Built b : papers()) {
+            graphs.put(IRIS.paperGraph(b.id()), builder.build(b.id(), b.paper(), "hash-" + b.id(), b.extraction()));
+        }
+        return graphs;
     }
 
     private record Built(String id, Paper paper, Extraction extraction) {
