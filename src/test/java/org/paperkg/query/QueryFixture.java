@@ -51,14 +51,14 @@ import org.paperkg.store.KgStore;
  */
 public final class QueryFixture {
 
-    static final ResourceIris IRIS = ResourceIris.defaults();
+    public static final ResourceIris IRIS = ResourceIris.defaults();
     private static final String VERSION = "fixture-1";
 
     private QueryFixture() {
     }
 
     /** The four papers in a fresh in-memory dataset. */
-    static Dataset dataset() {
+    public static Dataset dataset() {
         Dataset ds = TDB2Factory.createDataset();
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(ds, () -> graphs().forEach(ds::addNamedModel));
