@@ -73,6 +73,14 @@ class QueryCatalogueTest {
     }
 
     @Test
+    void theReadmeListsEveryQueryWithAnExample() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (String name : QueryCatalogue.load().names()) {
+            assertThat(readme).as(name).contains("| `" + name + "` |").contains("./paperkg query " + name + " ");
+        }
+    }
+
+    @Test
     void anUnknownNameListsTheCatalogue() {
         assertThatThrownBy(() -> QueryCatalogue.load().get("top-dataset"))
                 .isInstanceOf(QueryUsageException.class)
