@@ -30,7 +30,7 @@ final class HeatMap {
                 max = Math.max(max, v);
             }
         }
-        double width = LEFT + CELL_W * columns.size() + 20;
+        double width = LEFT + CELL_W * columns.size() + 100;
         double height = TOP + CELL_H * rows.size() + 20;
         SvgWriter svg = new SvgWriter(width, height, title);
         for (int c = 0; c < columns.size(); c++) {

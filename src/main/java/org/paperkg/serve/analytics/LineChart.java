@@ -12,7 +12,7 @@ final class LineChart {
     record Point(String label, double value) {
     }
 
-    private static final double LEFT = 56;
+    private static final double LEFT = 72;
     private static final double RIGHT = 20;
     private static final double TOP = 24;
     private static final double BOTTOM = 72;
