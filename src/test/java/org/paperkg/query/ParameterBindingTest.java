@@ -69,7 +69,9 @@ class ParameterBindingTest {
 
     @Test
     void limitsAreSetOnTheParsedQuery() {
-        assertThat(runner.bind("top-datasets", Map.of("limit", "3")).query().getLimit()).isEqualTo(3);
+        assertThat(runner.bind("papers-using", Map.of("limit", "3")).query().getLimit()).isEqualTo(3);
+        assertThat(QueryHeaderParser.subqueryLimits(runner.bind("top-datasets", Map.of("limit", "3")).query()))
+                .containsExactly(3L);
         BoundQuery matrix = runner.bind("method-dataset-matrix", Map.of("top", "4"));
         assertThat(QueryHeaderParser.subqueryLimits(matrix.query())).containsExactly(4L, 4L);
         assertThat(matrix.query().hasLimit()).isFalse();
