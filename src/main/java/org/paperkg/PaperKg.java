@@ -1,8 +1,10 @@
 package org.paperkg;
 
 import org.paperkg.cli.BuildCommand;
+import org.paperkg.cli.DemoCommand;
 import org.paperkg.cli.EvalCommand;
 import org.paperkg.cli.QueryCommand;
+import org.paperkg.cli.ServeCommand;
 import org.paperkg.cli.StatsCommand;
 import org.paperkg.cli.ValidateCommand;
 import picocli.CommandLine;
@@ -17,9 +19,11 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Builds, serves, queries and exports a knowledge graph of ML research abstracts.",
         subcommands = {
+            DemoCommand.class,
             BuildCommand.class,
             EvalCommand.class,
             QueryCommand.class,
+            ServeCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class})
