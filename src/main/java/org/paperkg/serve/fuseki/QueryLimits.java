@@ -48,18 +48,21 @@ public record QueryLimits(Duration timeout, int maxResults) {
 
     /**
      * A query execution under these limits; {@code requestedMillis} (from the protocol's
-     * {@code timeout} parameter, or -1) may shorten the timeout, never lengthen it.
+     * {@code timeout} parameter, or -1) may shorten the timeout, never lengthen it. A null
+     * {@code context} keeps the dataset's own (where TDB2's union default graph is set).
      */
     public QueryExec exec(DatasetGraph dsg, Query q, Context context, long requestedMillis) {
         long millis = timeout.toMillis();
         if (requestedMillis > 0) {
             millis = Math.min(millis, requestedMillis);
         }
-        return QueryExec.newBuilder()
+        var builder = QueryExec.newBuilder()
                 .dataset(dsg)
                 .query(cap(q))
-                .context(context)
-                .overallTimeout(millis, TimeUnit.MILLISECONDS)
-                .build();
+                .overallTimeout(millis, TimeUnit.MILLISECONDS);
+        if (context != null) {
+            builder.context(context);
+        }
+        return builder.build();
     }
 }

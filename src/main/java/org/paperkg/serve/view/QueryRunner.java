@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 
 /**
@@ -59,7 +58,7 @@ public final class QueryRunner {
 
     private QueryOutcome execute(Query query, long start) {
         boolean capped = sparql.limits().needsCap(query);
-        try (QueryExec exec = sparql.limits().exec(sparql.dataset().asDatasetGraph(), query, Context.create(), -1)) {
+        try (QueryExec exec = sparql.limits().exec(sparql.dataset().asDatasetGraph(), query, null, -1)) {
             if (query.isAskType()) {
                 return new QueryOutcome(List.of(), List.of(), 0, exec.ask(), false, null, elapsed(start), 200);
             }
