@@ -106,6 +106,8 @@ public final class KgServer implements AutoCloseable {
         try {
             server.start();
         } catch (RuntimeException e) {
+            server.stop();
+            dsg.close();
             if (hasCause(e, BindException.class)) {
                 throw new ServeException("cannot listen on " + options.host() + ":" + options.port()
                         + " (is another server running there?); choose another port with --port", e);

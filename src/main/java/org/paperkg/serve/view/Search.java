@@ -81,7 +81,12 @@ public final class Search {
         for (QuerySolution r : sparql.select(COUNTS.formatted(values, EntityViews.ANY_LINK))) {
             counts.put(Sparql.iriOf(r, "e"), Sparql.longOf(r, "n"));
         }
-        return hits.stream().map(h -> new EntityHit(h.iri(), h.kind(), h.label(), counts.getOrDefault(h.iri(), 0L))).toList();
+        // Best match first, but entities that papers use before lexicon entries no paper names yet.
+        List<EntityHit> counted = hits.stream()
+                .map(h -> new EntityHit(h.iri(), h.kind(), h.label(), counts.getOrDefault(h.iri(), 0L))).toList();
+        List<EntityHit> used = new ArrayList<>(counted.stream().filter(h -> h.papers() > 0).toList());
+        used.addAll(counted.stream().filter(h -> h.papers() == 0).toList());
+        return used;
     }
 
     private static Kind kind(String type) {
