@@ -113,7 +113,7 @@ public final class GraphBuilder {
         if (!r.firstInBuild() || hash.equals(r.storedHash())) {
             (r.firstInBuild() ? counts.unchanged : counts.duplicates).incrementAndGet();
             Model source = ModelFactory.createDefaultModel();
-            graphs.addSource(source, source.createResource(paperIri), paper.source());
+            graphs.addSource(source, source.createResource(paperIri), paper);
             return CompletableFuture.completedFuture(new PaperWrite.Add(graphIri, source));
         }
         counts.written.incrementAndGet();

@@ -94,17 +94,25 @@ public final class PaperGraphBuilder {
         for (String c : paper.categories()) {
             p.addProperty(PK.category, c);
         }
-        addSource(m, p, paper.source());
+        addSource(m, p, paper);
         new FactWriter(m, p, extraction).write();
         return m;
     }
 
-    /** Adds a source record to a paper: what a duplicate record contributes to the stored paper. */
-    public void addSource(Model m, Resource paper, SourceRef ref) {
+    /**
+     * Adds the source record of {@code record} to a paper: its file, line and, when the input gives
+     * one, the record's own id. This is all a duplicate record contributes to the stored paper, so
+     * a paper merged from two arXiv ids keeps both.
+     */
+    public void addSource(Model m, Resource paper, Paper record) {
+        SourceRef ref = record.source();
         Resource s = m.createResource(iris.source(paper.getURI(), ref));
         s.addProperty(RDF.type, PK.SourceRecord)
                 .addProperty(PK.sourceFile, ref.file())
                 .addLiteral(PK.sourceLine, m.createTypedLiteral(Long.toString(ref.line()), XSDDatatype.XSDinteger));
+        if (record.recordId() != null) {
+            s.addProperty(DCTerms.identifier, record.recordId());
+        }
         paper.addProperty(PK.source, s);
     }
 
