@@ -63,11 +63,14 @@ public final class KgServer implements AutoCloseable {
         if (options.passwordFile() != null && !Files.isReadable(options.passwordFile())) {
             throw new ServeException("cannot read the password file " + options.passwordFile());
         }
-        AssemblerConfig config = options.config() == null
-                ? AssemblerConfig.packaged(options.db(), ServeOptions.textIndexDir(options.db()))
-                : AssemblerConfig.read(options.config());
-        if (options.timeout() != null) {
-            config.withTimeout(options.timeout());
+        AssemblerConfig config;
+        try {
+            AssemblerConfig read = options.config() == null
+                    ? AssemblerConfig.packaged(options.db(), ServeOptions.textIndexDir(options.db()))
+                    : AssemblerConfig.read(options.config());
+            config = options.timeout() == null ? read : read.withTimeout(options.timeout());
+        } catch (IllegalArgumentException e) {
+            throw new ServeException(e.getMessage(), e);
         }
         Duration timeout = config.timeout() != null ? config.timeout() : Duration.ofSeconds(30);
         QueryLimits limits = new QueryLimits(timeout, options.maxResults());

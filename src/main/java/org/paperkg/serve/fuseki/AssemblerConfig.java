@@ -104,21 +104,22 @@ public final class AssemblerConfig {
         return null;
     }
 
-    /** Sets the server-wide query timeout, replacing the one in the file. */
+    /** A copy with the server-wide query timeout set, replacing the one in the file. */
     public AssemblerConfig withTimeout(Duration timeout) {
-        Property cxtValue = model.createProperty(JA, "cxtValue");
-        List<Resource> contexts = timeoutContexts();
+        Model m = ModelFactory.createDefaultModel().add(model);
+        m.setNsPrefixes(model.getNsPrefixMap());
+        AssemblerConfig copy = new AssemblerConfig(m, origin);
+        Property cxtValue = m.createProperty(JA, "cxtValue");
+        List<Resource> contexts = copy.timeoutContexts();
         if (contexts.isEmpty()) {
-            Resource server = server();
-            Resource cxt = model.createResource()
-                    .addProperty(model.createProperty(JA, "cxtName"), TIMEOUT_SYMBOL);
-            server.addProperty(model.createProperty(JA, "context"), cxt);
+            Resource cxt = m.createResource().addProperty(m.createProperty(JA, "cxtName"), TIMEOUT_SYMBOL);
+            copy.server().addProperty(m.createProperty(JA, "context"), cxt);
             contexts = List.of(cxt);
         }
         for (Resource cxt : contexts) {
             cxt.removeAll(cxtValue).addProperty(cxtValue, Long.toString(timeout.toMillis()));
         }
-        return this;
+        return copy;
     }
 
     private List<Resource> timeoutContexts() {
