@@ -1,0 +1,250 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Acronym definitions in the manner of Schwartz and Hearst (2003): "Latent Adversarial Diffusion
+ * Distillation (LADD)", and the reversed "LADD (Latent Adversarial Diffusion Distillation)".
+ *
+ * <p>The letters of the short form are matched right to left against the characters before the
+ * parenthesis, case-insensitively; the first letter must start a word. This also covers crafted
+ * acronyms whose letters sit inside words ("Language-guided data Augmentation for SPurIous
+ * correlation REmoval (ASPIRE)"): for those, whose capitals mark the chosen letters, the long form
+ * is extended leftwards over the rest of its noun phrase, since the authors' name for the method
+ * starts there. A '2' or '4' in the short form may stand for "to" or "for" (T2V: text-to-video).
+ */
+final class Acronyms {
+
+    /**
+     * One definition. Token spans are {@code [start, end)} in the sentence.
+     *
+     * @param longStart  first token of the long form
+     * @param longEnd    token after it
+     * @param shortStart first token of the short form
+     * @param shortEnd   token after it
+     * @param longForm   the long form as written
+     * @param shortForm  the short form as written
+     * @param reversed   true for "SHORT (long form)"
+     */
+    record Definition(int longStart, int longEnd, int shortStart, int shortEnd, String longForm, String shortForm,
+            boolean reversed) {
+
+        /** The token after the closing parenthesis of a forward definition ("(WPR) algorithm"), or -1. */
+        int after() {
+            return reversed ? -1 : shortEnd + 1;
+        }
+    }
+
+    private static final Pattern CRAFTED = Pattern.compile("[A-Z]{2,}[a-z].*|.*[a-z][A-Z].*");
+    private static final Set<String> STOP_START = Set.of("the", "a", "an", "of", "for", "and", "or", "to", "in", "on",
+            "with", "by", "our", "we", "this", "that", "is", "are", "as", "from", "its", "their");
+
+    private Acronyms() {
+    }
+
+    /** Every definition in a sentence, left to right. */
+    static List<Definition> find(Sent s) {
+        List<Definition> out = new ArrayList<>();
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.tok(i).text().equals("(")) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < Math.min(s.size(), i + 13); j++) {
+                String t = s.tok(j).text();
+                if (t.equals(")")) {
+                    close = j;
+                    break;
+                }
+                if (t.equals("(") || t.equals(".") && j == s.size() - 1) {
+                    break;
+                }
+            }
+            if (close < 0 || close == i + 1) {
+                continue;
+            }
+            Definition d = forward(s, i, close);
+            if (d == null) {
+                d = reversed(s, i, close);
+            }
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static Definition forward(Sent s, int open, int close) {
+        if (!glued(s, open + 1, close)) {
+            return null;
+        }
+        String shortForm = s.span(open + 1, close);
+        if (!shortShape(shortForm)) {
+            return null;
+        }
+        int letters = NameKey.key(shortForm).length();
+        int maxWords = Math.min(letters + 5, letters * 2);
+        int start = open;
+        int words = 0;
+        while (start > 0 && words < maxWords) {
+            Tok t = s.tok(start - 1);
+            if (t.text().matches("[,;:()\\[\\].!?\"“”]")) {
+                break;
+            }
+            start--;
+            if (s.tok(start).spaceBefore() || start == 0) {
+                words++;
+            }
+        }
+        if (start >= open) {
+            return null;
+        }
+        String candidate = s.span(start, open);
+        int from = longFormStart(shortForm, candidate);
+        if (from < 0) {
+            return null;
+        }
+        int charBegin = s.tok(start).begin() + from;
+        int longStart = start;
+        while (longStart < open && s.tok(longStart).begin() < charBegin) {
+            longStart++;
+        }
+        if (longStart >= open || !valid(s, longStart, open, shortForm)) {
+            return null;
+        }
+        if (crafted(s.span(longStart, open))) {
+            longStart = extendLeft(s, longStart);
+        }
+        return new Definition(longStart, open, open + 1, close, s.span(longStart, open), shortForm, false);
+    }
+
+    private static Definition reversed(Sent s, int open, int close) {
+        int shortEnd = open;
+        int shortStart = open - 1;
+        while (shortStart > 0 && !s.tok(shortStart).spaceBefore()) {
+            shortStart--;
+        }
+        String shortForm = s.span(shortStart, shortEnd);
+        if (!shortShape(shortForm) || NameKey.upperCount(shortForm) < 2) {
+            return null;
+        }
+        String inner = s.span(open + 1, close);
+        if (inner.indexOf(' ') < 0 || inner.split(" ").length > 10) {
+            return null;
+        }
+        if (longFormStart(shortForm, inner) != 0 || !valid(s, open + 1, close, shortForm)) {
+            return null;
+        }
+        return new Definition(open + 1, close, shortStart, shortEnd, inner, shortForm, true);
+    }
+
+    /** True when tokens {@code [from, to)} are written without white space between them. */
+    private static boolean glued(Sent s, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (s.tok(t).spaceBefore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shortShape(String sf) {
+        String key = NameKey.key(sf);
+        if (key.length() < 2 || key.length() > 10 || sf.length() > 12) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(sf.charAt(0)) || NameKey.upperCount(sf) == 0) {
+            return false;
+        }
+        return sf.chars().anyMatch(Character::isLetter) && !sf.matches("[IVXivx]+");
+    }
+
+    private static boolean valid(Sent s, int longStart, int longEnd, String shortForm) {
+        String first = s.tok(longStart).text().toLowerCase(Locale.ROOT);
+        if (STOP_START.contains(first)) {
+            return false;
+        }
+        String longForm = s.span(longStart, longEnd);
+        String lk = NameKey.key(longForm);
+        String sk = NameKey.key(shortForm);
+        return lk.length() > sk.length() + 1 && !lk.contains(sk);
+    }
+
+    /**
+     * Where in {@code candidate} the long form of {@code shortForm} starts, or -1. The Schwartz-Hearst
+     * matcher, then (if that fails) the same with '2' read as "to" and '4' as "for".
+     */
+    static int longFormStart(String shortForm, String candidate) {
+        int at = match(shortForm, candidate);
+        if (at < 0 && (shortForm.indexOf('2') >= 0 || shortForm.indexOf('4') >= 0)) {
+            at = match(shortForm.replace('2', 't').replace('4', 'f'), candidate);
+        }
+        return at;
+    }
+
+    private static int match(String sf, String lf) {
+        String s = sf.toLowerCase(Locale.ROOT);
+        String l = lf.toLowerCase(Locale.ROOT);
+        int si = s.length() - 1;
+        int li = l.length() - 1;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            if (!Character.isLetterOrDigit(c)) {
+                si--;
+                continue;
+            }
+            while (li >= 0 && (l.charAt(li) != c
+                    || (si == firstAlnum(s) && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+                li--;
+            }
+            if (li < 0) {
+                return -1;
+            }
+            li--;
+            si--;
+        }
+        int start = lf.lastIndexOf(' ', li) + 1;
+        return Math.max(start, 0);
+    }
+
+    private static int firstAlnum(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean crafted(String longForm) {
+        for (String w : longForm.split("[ \\-/]")) {
+            if (CRAFTED.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Grows a crafted long form over up to four preceding noun-phrase tokens. */
+    private static int extendLeft(Sent s, int start) {
+        int t = start;
+        int added = 0;
+        while (t > 0 && added < 4) {
+            Tok p = s.tok(t - 1);
+            boolean np = p.tag().matches("JJ.*|NN.*|VBN|VBG|HYPH") || p.text().equals("-");
+            if (!np || STOP_START.contains(p.text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            t--;
+            added++;
+        }
+        while (t < start && s.tok(t).text().equals("-")) {
+            t++;
+        }
+        return t;
+    }
+}
