@@ -28,7 +28,7 @@ final class Acronyms {
      * @param shortEnd   token after it
      * @param longForm   the long form as written
      * @param shortForm  the short form as written
-     * @param reversed   true for "SHORT (long form)"
+     * @param reversed   true when the short form comes first: "SHORT (long form)", "SHORT, a long form"
      */
     record Definition(int longStart, int longEnd, int shortStart, int shortEnd, String longForm, String shortForm,
             boolean reversed) {
@@ -75,7 +75,71 @@ final class Acronyms {
                 out.add(d);
             }
         }
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (s.tok(i).text().equals(",") && s.tok(i + 1).text().matches("(?i)a|an|the")) {
+                Definition d = appositive(s, i);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * "UNIP, a UNified Infrared Pre-training framework": a short form, a comma, an article and a
+     * description whose capitals or word starts spell the short form. Stricter than the bracketed
+     * forms: every letter must match a capital or a word start, and the long form ends with the
+     * word of the last matched letter (so "framework" is left out).
+     */
+    private static Definition appositive(Sent s, int comma) {
+        int shortStart = comma - 1;
+        while (shortStart > 0 && !s.tok(shortStart).spaceBefore()) {
+            shortStart--;
+        }
+        String shortForm = s.span(shortStart, comma);
+        if (!shortShape(shortForm) || NameKey.upperCount(shortForm) < 2) {
+            return null;
+        }
+        int from = comma + 2;
+        int to = from;
+        while (to < s.size() && to - from < 14 && !s.tok(to).text().matches("[,.;:()]|that|which|to|with")) {
+            to++;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        String candidate = s.span(from, to);
+        int[] at = align(shortForm, candidate);
+        if (at == null) {
+            return null;
+        }
+        for (int p : at) {
+            boolean capital = Character.isUpperCase(candidate.charAt(p));
+            boolean wordStart = p == 0 || !Character.isLetterOrDigit(candidate.charAt(p - 1));
+            if (!capital && !wordStart) {
+                return null;
+            }
+        }
+        int base = s.tok(from).begin();
+        int charStart = base + wordStart(candidate, at[0]);
+        int charLast = base + at[at.length - 1];
+        int longStart = from;
+        while (longStart < to && s.tok(longStart).begin() < charStart) {
+            longStart++;
+        }
+        int longEnd = longStart;
+        while (longEnd < to && s.tok(longEnd).begin() <= charLast) {
+            longEnd++;
+        }
+        while (longEnd < to && !s.tok(longEnd).spaceBefore()) {
+            longEnd++; // to the end of the written word
+        }
+        if (longStart >= longEnd || !valid(s, longStart, longEnd, shortForm)
+                || s.span(longStart, longEnd).indexOf(' ') < 0) {
+            return null;
+        }
+        return new Definition(longStart, longEnd, shortStart, comma, s.span(longStart, longEnd), shortForm, true);
     }
 
     private static Definition forward(Sent s, int open, int close) {
@@ -115,6 +179,11 @@ final class Acronyms {
         }
         if (longStart >= open || !valid(s, longStart, open, shortForm)) {
             return null;
+        }
+        String lf = s.span(longStart, open);
+        boolean taskAfter = close + 1 < s.size() && s.tok(close + 1).isNoun();
+        if (lf.indexOf(' ') < 0 && NameKey.isAllLower(lf) && !taskAfter) {
+            return null; // "text-to-video (T2V) diffusion": a descriptive compound, not a name
         }
         if (crafted(s.span(longStart, open))) {
             longStart = extendLeft(s, longStart);
@@ -168,6 +237,17 @@ final class Acronyms {
         if (STOP_START.contains(first)) {
             return false;
         }
+        if (!NameKey.isAllLower(shortForm) && shortForm.chars().anyMatch(Character::isLowerCase)) {
+            int content = 0;
+            for (String word : s.span(longStart, longEnd).split("\\s+")) {
+                if (!STOP_START.contains(word.toLowerCase(Locale.ROOT))) {
+                    content++;
+                }
+            }
+            if (content > NameKey.upperCount(shortForm) + 2) {
+                return false; // "BearLLM" does not abbreviate eight words
+            }
+        }
         String longForm = s.span(longStart, longEnd);
         String lk = NameKey.key(longForm);
         String sk = NameKey.key(shortForm);
@@ -179,16 +259,73 @@ final class Acronyms {
      * matcher, then (if that fails) the same with '2' read as "to" and '4' as "for".
      */
     static int longFormStart(String shortForm, String candidate) {
-        int at = match(shortForm, candidate);
-        if (at < 0 && (shortForm.indexOf('2') >= 0 || shortForm.indexOf('4') >= 0)) {
+        int[] at = align(shortForm, candidate);
+        return at == null ? -1 : wordStart(candidate, at[0]);
+    }
+
+    /**
+     * The positions in {@code candidate} that the letters and digits of {@code shortForm} match,
+     * right to left as Schwartz and Hearst do, the first letter at a word start; null when they do
+     * not all match.
+     */
+    static int[] align(String shortForm, String candidate) {
+        int[] at = capitals(shortForm, candidate);
+        if (at == null) {
+            at = match(shortForm, candidate);
+        }
+        if (at == null && (shortForm.indexOf('2') >= 0 || shortForm.indexOf('4') >= 0)) {
             at = match(shortForm.replace('2', 't').replace('4', 'f'), candidate);
         }
         return at;
     }
 
-    private static int match(String sf, String lf) {
+    /**
+     * Aligns the short form's letters only with capitals and word-initial letters of the candidate
+     * (right to left): this finds the intended letters of crafted acronyms ("SPurIous ... REmoval"),
+     * which the plain matcher would take from the nearest lower-case letter.
+     */
+    private static int[] capitals(String sf, String lf) {
+        int li = lf.length() - 1;
+        List<Integer> pos = new ArrayList<>();
+        for (int si = sf.length() - 1; si >= 0; si--) {
+            char c = Character.toLowerCase(sf.charAt(si));
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (li >= 0) {
+                char x = lf.charAt(li);
+                boolean marked = Character.isUpperCase(x) || Character.isDigit(x)
+                        || (Character.isLetter(x) && (li == 0 || !Character.isLetterOrDigit(lf.charAt(li - 1))));
+                if (marked && Character.toLowerCase(x) == c) {
+                    break;
+                }
+                li--;
+            }
+            if (li < 0) {
+                return null;
+            }
+            pos.add(0, li);
+            li--;
+        }
+        if (pos.isEmpty()) {
+            return null;
+        }
+        int first = pos.get(0);
+        if (first > 0 && Character.isLetterOrDigit(lf.charAt(first - 1))) {
+            return null; // the first letter must start a word
+        }
+        int[] out = new int[pos.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = pos.get(i);
+        }
+        return out;
+    }
+
+    private static int[] match(String sf, String lf) {
         String s = sf.toLowerCase(Locale.ROOT);
         String l = lf.toLowerCase(Locale.ROOT);
+        int first = firstAlnum(s);
+        List<Integer> pos = new ArrayList<>();
         int si = s.length() - 1;
         int li = l.length() - 1;
         while (si >= 0) {
@@ -198,17 +335,25 @@ final class Acronyms {
                 continue;
             }
             while (li >= 0 && (l.charAt(li) != c
-                    || (si == firstAlnum(s) && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+                    || (si == first && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
                 li--;
             }
             if (li < 0) {
-                return -1;
+                return null;
             }
+            pos.add(0, li);
             li--;
             si--;
         }
-        int start = lf.lastIndexOf(' ', li) + 1;
-        return Math.max(start, 0);
+        int[] out = new int[pos.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = pos.get(i);
+        }
+        return out;
+    }
+
+    private static int wordStart(String text, int pos) {
+        return text.lastIndexOf(' ', pos) + 1;
     }
 
     private static int firstAlnum(String s) {

@@ -71,13 +71,13 @@ final class Marker {
         }
         for (NameChunker.Span n : names) {
             for (int t = n.start(); t < n.end(); t++) {
-                labels.get(t).set(Marks.Name.class, t == n.start() ? "B" : "I");
+                labels.get(t).set(Marks.Name.class, Marks.tag(t, n.start(), n.end()));
             }
         }
         for (LexHit h : lex) {
             String type = h.type().label();
             for (int t = h.start(); t < h.end(); t++) {
-                labels.get(t).set(Marks.Lex.class, (t == h.start() ? "B-" : "I-") + type);
+                labels.get(t).set(Marks.Lex.class, Marks.tag(t, h.start(), h.end()) + "-" + type);
             }
         }
         return new Marked(s, List.copyOf(words), List.copyOf(names), List.copyOf(lex));

@@ -50,21 +50,39 @@ final class NameChunker {
     private static final Pattern VERSION = Pattern.compile(
             "\\d+\\.\\d+(\\.\\d+)*|(19|20)\\d\\d|[vV]\\d+(\\.\\d+)*|\\d+(\\.\\d+)?[KkMmBbDd]|[IVX]{2,4}");
     private static final Pattern INT = Pattern.compile("\\d{1,4}");
+    private static final Pattern URLISH = Pattern.compile("(?i)://|^www\\.|\\.(com|org|io|net|co|edu)(/|$)");
+    private static final Pattern RESOLUTION = Pattern.compile("(?i)\\d+(?:times|x|×)\\d+");
     private static final Set<String> CLOSED_TAGS = Set.of(
             "IN", "DT", "PRP", "PRP$", "CC", "WDT", "WP", "WP$", "MD", "TO", "EX", "RB", "RBR", "RBS", "WRB", "PDT");
     private static final Set<String> OPENERS = Set.of(":", ";", "\"", "“", "•", "‘");
 
     private final Set<String> genericSuffixes;
     private final Set<String> functionWords;
+    private final Set<String> nonNames;
 
-    NameChunker(Set<String> genericSuffixes, Set<String> functionWords) {
+    /**
+     * @param genericSuffixes hyphen suffixes cut from words ("based")
+     * @param functionWords   capitalised words that are never names ("However")
+     * @param nonNames        name keys of single words that never join a name (SOTA, NLP, GPU)
+     */
+    NameChunker(Set<String> genericSuffixes, Set<String> functionWords, Set<String> nonNames) {
         this.genericSuffixes = Set.copyOf(genericSuffixes);
         this.functionWords = Set.copyOf(functionWords);
+        this.nonNames = Set.copyOf(nonNames);
     }
 
-    /** The chunker configured from {@code generic-suffixes.txt} and {@code function-words.txt}. */
+    /**
+     * The chunker configured from {@code generic-suffixes.txt}, {@code function-words.txt} and the
+     * one-word entries of {@code generic-names.txt}.
+     */
     static NameChunker standard() {
-        return new NameChunker(Wordlists.words("generic-suffixes.txt"), Wordlists.words("function-words.txt"));
+        java.util.Set<String> single = new java.util.HashSet<>();
+        for (String g : Wordlists.words("generic-names.txt")) {
+            if (g.indexOf(' ') < 0) {
+                single.add(NameKey.key(g));
+            }
+        }
+        return new NameChunker(Wordlists.words("generic-suffixes.txt"), Wordlists.words("function-words.txt"), single);
     }
 
     /** Glues the tokens of one sentence into words and gives each its shape. */
@@ -134,8 +152,13 @@ final class NameChunker {
             }
             int count = j - i + 1;
             boolean lone = count - versions == 1 && !strong;
-            if (!(lone && initial(s, w.start()))) {
-                out.add(new Span(w.start(), words.get(j).end(), strong));
+            int from = i;
+            if (w.shape() == Shape.CAP && initial(s, w.start()) && s.tok(w.start()).tag().startsWith("VB")) {
+                from = i + 1; // "Initializing Decision Transformers": the verb opens the sentence
+            }
+            if (!(lone && initial(s, w.start())) && from <= j && words.get(from).shape() != Shape.VERSION
+                    && words.get(from).shape() != Shape.INT) {
+                out.add(new Span(words.get(from).start(), words.get(j).end(), strong));
             }
             i = j + 1;
         }
@@ -177,6 +200,10 @@ final class NameChunker {
             return Shape.NONE;
         }
         String text = s.span(start, end);
+        if (URLISH.matcher(text).find() || RESOLUTION.matcher(text).matches()
+                || nonNames.contains(NameKey.key(text))) {
+            return Shape.NONE;
+        }
         if (VERSION.matcher(text).matches()) {
             return Shape.VERSION;
         }

@@ -1,12 +1,12 @@
 package org.paperkg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
-import edu.stanford.nlp.util.Interval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +85,10 @@ final class RuleSet {
             env.bindStringRegex("$TASK_HEAD", heads.regex(EntityType.TASK));
             env.bindStringRegex("$METHOD_HEAD", heads.regex(EntityType.METHOD));
             try {
-                out.add(CoreMapExpressionExtractor.createExtractorFromFiles(env, BASE + "common.rules", BASE + file));
+                CoreMapExpressionExtractor<MatchedExpression> x =
+                        CoreMapExpressionExtractor.createExtractorFromFiles(env, BASE + "common.rules", BASE + file);
+                x.keepTemporaryTags(); // no rule uses tags: skip the clean-up pass over the tokens
+                out.add(x);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("cannot load rule file " + BASE + file + ": " + e.getMessage(), e);
             }
@@ -97,6 +100,15 @@ final class RuleSet {
     List<Hit> apply(Sent s) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < extractors.size(); i++) {
+            hits.addAll(apply(i, s));
+        }
+        return hits;
+    }
+
+    /** Runs rule file number {@code i} (of {@link #FILES}) on a marked sentence. */
+    List<Hit> apply(int i, Sent s) {
+        List<Hit> hits = new ArrayList<>();
+        {
             for (MatchedExpression m : extractors.get(i).extractExpressions(s.core())) {
                 Hit h = toHit(names.get(i), m);
                 if (h != null) {
@@ -122,9 +134,13 @@ final class RuleSet {
                 roles.put(string(items.get(i)), span);
             }
         }
-        Interval<Integer> whole = m.getTokenOffsets();
+        Span whole = m.getAnnotation() == null ? null
+                : span(m.getAnnotation().get(CoreAnnotations.TokensAnnotation.class));
+        if (whole == null) {
+            return null;
+        }
         return new Hit(file, kind, type.isEmpty() ? null : EntityType.parse(type), producer, confidence,
-                Map.copyOf(roles), new Span(whole.getBegin(), whole.getEnd()));
+                Map.copyOf(roles), whole);
     }
 
     private static Object unwrap(Object o) {

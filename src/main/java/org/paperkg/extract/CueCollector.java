@@ -1,0 +1,578 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the analyses of a paper's sentences into candidate mentions with their cues: lexicon
+ * matches, rule matches, acronym definitions, proposals, name shapes and the title prefix. It
+ * decides nothing final; {@link EntityAssembler} weighs the cues.
+ */
+final class CueCollector {
+
+    /** The candidates of a paper and the pairs (long form, short form) that name one entity. */
+    record Collected(List<Candidate> candidates, List<Candidate[]> links) {
+    }
+
+    /** List rules whose names stand alone: a noun after the list means the names only modify it. */
+    private static final Set<String> HEADLESS = Set.of("pattern:method-context", "pattern:compared-with",
+            "pattern:such-as", "pattern:eval-on", "pattern:in-terms-of", "pattern:metric-list",
+            "pattern:measured-by", "pattern:dataset-list");
+    /** Nouns after "(ACR)" that say too little to type it: "MIL methods" are methods for MIL. */
+    private static final Set<String> WEAK_AFTER = Set.of("method", "approach", "technique", "paradigm", "setting",
+            "strategy", "scheme", "system", "study", "work", "community", "research", "literature");
+    private static final Set<String> SEPARATORS = Set.of(",", ";", "and", "or", "&");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this", "these");
+    private static final Set<String> GENERIC_TAILS = Set.of("metric", "data", "performance", "result", "method",
+            "model", "setting", "approach", "technique", "system", "task", "problem", "work", "study", "application",
+            "domain", "field", "area", "scenario", "case", "way", "use", "cost", "time", "ability", "capability");
+    /** Nouns after a task head that keep it a task ("OOD detection performance", "video recognition tasks"). */
+    private static final Set<String> HEAD_FOLLOWERS = Set.of("task", "problem", "performance", "accuracy",
+            "benchmark", "dataset", "method", "model", "approach", "system", "setting", "challenge", "result",
+            "community", "research", "literature", "field", "pipeline", "framework", "technique", "algorithm",
+            "network", "capability", "ability", "metric", "score", "quality", "error");
+    /** Participles that belong to task names ("named entity recognition"); other leading ones are trimmed. */
+    private static final Set<String> TASK_PARTICIPLES = Set.of("named", "referring", "spoken", "written",
+            "handwritten", "missing", "grounded", "embodied");
+    private static final Set<String> TASK_NOUNS = Set.of("task", "tasks", "problem", "problems", "application",
+            "applications");
+
+    private final HeadNouns heads;
+    private final Set<String> taskStopwords;
+    private final Pattern methodSuffix;
+
+    CueCollector(HeadNouns heads, Set<String> taskStopwords, List<String> methodSuffixes) {
+        this.heads = heads;
+        this.taskStopwords = Set.copyOf(taskStopwords);
+        this.methodSuffix = Pattern.compile(".*(?:" + String.join("|", methodSuffixes) + ")");
+    }
+
+    static CueCollector standard(HeadNouns heads) {
+        List<String> suffixes = new ArrayList<>();
+        for (String[] row : Wordlists.rows("method-name-suffixes.txt")) {
+            suffixes.add(row[0]);
+        }
+        return new CueCollector(heads, Wordlists.words("task-stopwords.txt"), suffixes);
+    }
+
+    Collected collect(List<Analyzed> sentences, Optional<TitlePrefix.Found> prefix) {
+        Work w = new Work();
+        for (Analyzed a : sentences) {
+            lexicon(w, a);
+            shapes(w, a);
+            acronyms(w, a);
+            for (RuleSet.Hit h : a.hits()) {
+                rule(w, a, h);
+            }
+        }
+        if (prefix.isPresent() && !sentences.isEmpty() && sentences.get(0).sent().section() == Section.TITLE) {
+            TitlePrefix.Found f = prefix.get();
+            Candidate c = w.at(sentences.get(0), f.start(), f.end());
+            c.cues.add(new Cue(f.type(), "title-prefix", f.weight() >= 0.9 ? 0.9 : 0.8, true, List.of()));
+        }
+        variants(w, sentences);
+        return new Collected(List.copyOf(w.spans.values()), List.copyOf(w.links));
+    }
+
+    /** "UNIP-S", "UNIP-B": a proposed method's name with a size or variant suffix is a Method too. */
+    private static void variants(Work w, List<Analyzed> sentences) {
+        Set<String> proposed = new java.util.HashSet<>();
+        for (Candidate c : w.spans.values()) {
+            if (c.cues.stream().anyMatch(x -> x.proposed() && x.type() == EntityType.METHOD)) {
+                proposed.add(NameKey.key(c.name));
+            }
+        }
+        if (proposed.isEmpty()) {
+            return;
+        }
+        for (Analyzed a : sentences) {
+            Sent s = a.sent();
+            for (NameChunker.Span n : a.marked().names()) {
+                if (n.end() - n.start() >= 3 && s.tok(n.start() + 1).text().equals("-")
+                        && !s.tok(n.start() + 1).spaceBefore()
+                        && proposed.contains(NameKey.key(s.tok(n.start()).text()))) {
+                    w.at(a, n.start(), n.end()).cues.add(Cue.of(EntityType.METHOD, "variant", 0.7));
+                }
+            }
+        }
+    }
+
+    /** Candidates by span while collecting. */
+    private static final class Work {
+        final Map<String, Candidate> spans = new LinkedHashMap<>();
+        final List<Candidate[]> links = new ArrayList<>();
+
+        Candidate at(Analyzed a, int start, int end) {
+            return at(a, start, end, a.sent().span(start, end));
+        }
+
+        Candidate at(Analyzed a, int start, int end, String name) {
+            String key = a.sent().section() + ":" + a.sent().index() + ":" + start + ":" + end + ":" + name;
+            return spans.computeIfAbsent(key, k -> new Candidate(a, start, end, name));
+        }
+    }
+
+    private void lexicon(Work w, Analyzed a) {
+        Sent s = a.sent();
+        for (Marker.LexHit h : a.marked().lex()) {
+            String text = s.span(h.start(), h.end());
+            boolean plainWord = h.end() - h.start() == 1 && text.chars().allMatch(Character::isLetter)
+                    && NameKey.upperCount(text) <= 1;
+            if (plainWord && !s.tok(h.start()).isNoun()) {
+                continue; // "recall" the verb, "precision" as an adjective
+            }
+            if (plainWord && NameKey.upperCount(text) == 1 && (s.section() == Section.TITLE || h.start() == 0)) {
+                continue; // title case or sentence start: "Transformers ..." says nothing about the architecture
+            }
+            Lexicon.Match m = h.match();
+            boolean mixedTypes = m.entries().stream().map(LexiconEntry::type).distinct().count() > 1;
+            double conf;
+            if (h.grown()) {
+                conf = 0.85;
+            } else if (NameKey.key(text).length() <= Lexicon.SHORT_MAX) {
+                conf = m.ambiguous() ? 0.6 : 0.8;
+            } else {
+                conf = m.ambiguous() ? 0.75 : 0.9;
+            }
+            EntityType type = mixedTypes ? null : h.type();
+            List<LexiconEntry> entries = h.grown() ? List.of() : m.entries();
+            w.at(a, h.start(), h.end()).cues.add(new Cue(type, "lexicon", conf, false, entries));
+        }
+    }
+
+    private void shapes(Work w, Analyzed a) {
+        Sent s = a.sent();
+        for (NameChunker.Span n : a.marked().names()) {
+            if (!n.strong()) {
+                continue;
+            }
+            String last = s.tok(n.end() - 1).text();
+            if (methodSuffix.matcher(last).matches() && !last.equals(s.span(n.start(), n.end()).toUpperCase(Locale.ROOT))) {
+                w.at(a, n.start(), n.end()).cues.add(Cue.of(EntityType.METHOD, "shape", 0.65));
+            }
+        }
+    }
+
+    private void acronyms(Work w, Analyzed a) {
+        Sent s = a.sent();
+        for (Acronyms.Definition d : a.defs()) {
+            Candidate lf = w.at(a, d.longStart(), d.longEnd());
+            Candidate sf = w.at(a, d.shortStart(), d.shortEnd());
+            w.links.add(new Candidate[] {lf, sf});
+            EntityType type = null;
+            double conf = 0.85;
+            int after = d.after();
+            Tok afterTok = after >= 0 && after < s.size() ? s.tok(after) : null;
+            Optional<HeadNouns.Head> afterHead = afterTok == null ? Optional.empty() : heads.of(afterTok);
+            if (afterHead.isPresent() && afterHead.get().type() == EntityType.TASK && afterTok.isNoun()) {
+                compoundTask(w, a, d, afterTok, afterHead.get());
+            } else if (afterTok != null && TASK_NOUNS.contains(afterTok.text().toLowerCase(Locale.ROOT))) {
+                type = EntityType.TASK;
+                conf = 0.75;
+            } else if (afterHead.isPresent() && afterTok.isNoun() && !WEAK_AFTER.contains(afterTok.lemma().toLowerCase(Locale.ROOT))) {
+                type = afterHead.get().type();
+                conf = Math.min(0.85, afterHead.get().weight() + 0.1);
+            } else {
+                Optional<HeadNouns.Head> own = heads.of(s.tok(longHead(s, d)));
+                if (own.isPresent()) {
+                    type = own.get().type();
+                    conf = Math.min(0.85, own.get().weight() + 0.1);
+                }
+            }
+            Cue cue = Cue.of(type, "acronym", conf);
+            lf.cues.add(cue);
+            sf.cues.add(cue);
+        }
+    }
+
+    /** The head of a long form: its last word before a free-standing preposition ("Models for ..."). */
+    private static int longHead(Sent s, Acronyms.Definition d) {
+        for (int i = d.longStart() + 1; i < d.longEnd(); i++) {
+            Tok t = s.tok(i);
+            if (t.spaceBefore() && t.tag().equals("IN") && i + 1 < s.size() && s.tok(i + 1).spaceBefore()) {
+                return i - 1;
+            }
+        }
+        return d.longEnd() - 1;
+    }
+
+    /** "Out-of-distribution (OOD) detection": the task is the long form plus the head. */
+    private void compoundTask(Work w, Analyzed a, Acronyms.Definition d, Tok head, HeadNouns.Head h) {
+        String name = d.longForm() + " " + head.text();
+        Candidate c = w.at(a, d.longStart(), head.index() + 1, name);
+        c.aliases.add(d.shortForm() + " " + head.text());
+        c.cues.add(Cue.of(EntityType.TASK, "acronym+task-head", Math.min(0.85, h.weight() + 0.1)));
+    }
+
+    private void rule(Work w, Analyzed a, RuleSet.Hit h) {
+        switch (h.kind()) {
+            case ENTITY -> entity(w, a, h, taskRoles(a.sent(), h), h.type());
+            case LIST -> list(w, a, h);
+            case PROPOSAL -> proposal(w, a, h);
+            case COMPARISON -> {
+                RuleSet.Span list = h.role("list");
+                if (list != null) {
+                    for (RuleSet.Span item : items(a.sent(), list)) {
+                        if (!modifies(a.sent(), item)) {
+                            entity(w, a, h, item, EntityType.METHOD);
+                        }
+                    }
+                }
+            }
+            case RESULT, DELTA -> {
+                RuleSet.Span ds = h.role("dataset");
+                if (ds != null) {
+                    w.at(a, ds.start(), ds.end()).cues.add(Cue.of(EntityType.DATASET, "pattern:result-dataset", 0.7));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * The span a task rule names: role "name"; or role "head" with the noun phrase before it; or
+     * the noun phrase that ends before role "left" ("X is a challenging task").
+     */
+    private static RuleSet.Span taskRoles(Sent s, RuleSet.Hit h) {
+        if (h.role("name") != null) {
+            return h.role("name");
+        }
+        if (h.role("head") != null) {
+            RuleSet.Span head = h.role("head");
+            int at = head.start();
+            if (at >= 2 && s.tok(at - 1).text().equals("-") && !s.tok(at).spaceBefore()
+                    && !s.tok(at - 1).spaceBefore()) {
+                return null; // "low-resolution": the head word is only the end of a modifier
+            }
+            if (head.end() < s.size()) {
+                Tok next = s.tok(head.end());
+                if (next.isNoun() && !next.text().equals("-") && !HEAD_FOLLOWERS.contains(next.lemma().toLowerCase(Locale.ROOT))
+                        && Character.isLowerCase(next.text().charAt(0))) {
+                    return null; // "language prediction loss": the phrase's head is "loss"
+                }
+            }
+            return new RuleSet.Span(leftPhrase(s, head.start()), head.end());
+        }
+        if (h.role("left") != null) {
+            int end = h.role("left").start();
+            int start = leftPhrase(s, end);
+            return start < end ? new RuleSet.Span(start, end) : null;
+        }
+        return null;
+    }
+
+    /** Start of the noun phrase (at most six tokens of nouns, adjectives, participles, hyphens) ending before {@code end}. */
+    static int leftPhrase(Sent s, int end) {
+        int start = end;
+        while (start > 0 && end - start < 6) {
+            Tok t = s.tok(start - 1);
+            boolean np = t.tag().matches("JJ.*|NN.*|VBG|VBN|FW|CD|HYPH") || t.text().equals("-") || t.text().equals("/")
+                    || (!t.spaceBefore() && start - 1 > 0 && s.tok(start - 2).text().equals("-"));
+            if (!np) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private void entity(Work w, Analyzed a, RuleSet.Hit h, RuleSet.Span span, EntityType type) {
+        add(w, a, h, span, type, h.confidence());
+    }
+
+    /** Adds a rule's cue to a span; task phrases (from the task rules) are cut to their name first. */
+    private void add(Work w, Analyzed a, RuleSet.Hit h, RuleSet.Span span, EntityType type, double conf) {
+        if (span == null) {
+            return;
+        }
+        RuleSet.Span target;
+        if (type == EntityType.TASK && h.file().equals("tasks.rules")) {
+            target = taskSpan(a, span, h.producer().equals("pattern:task-head"));
+            if (target != null && h.producer().equals("pattern:task-head")) {
+                conf = Math.min(conf, heads.of(a.sent().tok(target.end() - 1)).map(HeadNouns.Head::weight).orElse(conf));
+            }
+        } else {
+            target = trimDeterminers(a.sent(), span);
+        }
+        if (target != null) {
+            w.at(a, target.start(), target.end()).cues.add(Cue.of(type, h.producer(), conf));
+        }
+    }
+
+    private void list(Work w, Analyzed a, RuleSet.Hit h) {
+        RuleSet.Span list = h.role("list");
+        if (list == null) {
+            return;
+        }
+        Sent s = a.sent();
+        EntityType type = h.type();
+        double conf = h.confidence();
+        if (h.producer().equals("pattern:eval-on") && list.end() < s.size()) {
+            Tok next = s.tok(list.end());
+            Optional<HeadNouns.Head> nh = heads.of(next);
+            if (TASK_NOUNS.contains(next.text().toLowerCase(Locale.ROOT))
+                    || nh.filter(x -> x.type() != EntityType.DATASET).isPresent()) {
+                return; // "on ImageNet classification", "on BERT models"
+            }
+        }
+        if (type == null) {
+            type = exampleType(a, h.role("head"));
+            if (type == null || type == EntityType.TASK) {
+                conf = 0.5; // examples of an unknown kind, or task names written as names
+            }
+        }
+        boolean headless = HEADLESS.contains(h.producer());
+        for (RuleSet.Span item : items(s, list)) {
+            if (headless && modifies(s, item)) {
+                continue; // "than previous VLN methods": the name only modifies a noun
+            }
+            add(w, a, h, item, type, conf);
+        }
+    }
+
+    /** True when a lower-case noun follows the span: the span is a modifier, not the thing named. */
+    static boolean modifies(Sent s, RuleSet.Span item) {
+        if (item.end() >= s.size()) {
+            return false;
+        }
+        Tok next = s.tok(item.end());
+        return next.tag().matches("NNS?") && Character.isLowerCase(next.text().charAt(0)) && next.spaceBefore();
+    }
+
+    /** The type of the noun that introduces examples: "models such as" is Method, "tasks such as" Task. */
+    private EntityType exampleType(Analyzed a, RuleSet.Span head) {
+        if (head == null) {
+            return null;
+        }
+        Tok ht = a.sent().tok(head.start());
+        for (Marker.LexHit lh : a.marked().lex()) {
+            if (lh.start() <= ht.index() && ht.index() < lh.end()) {
+                return lh.type();
+            }
+        }
+        if (TASK_NOUNS.contains(ht.text().toLowerCase(Locale.ROOT))) {
+            return EntityType.TASK;
+        }
+        return heads.of(ht).map(HeadNouns.Head::type).orElse(null);
+    }
+
+    private void proposal(Work w, Analyzed a, RuleSet.Hit h) {
+        Sent s = a.sent();
+        if (!h.producer().equals("pattern:is-proposed") && !firstPerson(s)) {
+            return;
+        }
+        EntityType type = proposalType(s, h);
+        List<RuleSet.Span> names = new ArrayList<>();
+        if (h.role("name") != null) {
+            names.add(h.role("name"));
+        }
+        if (h.role("list") != null) {
+            names.addAll(items(s, h.role("list")));
+        }
+        for (RuleSet.Span n : names) {
+            if (n.end() + 1 < s.size() && s.tok(n.end()).text().equals("-") && !s.tok(n.end()).spaceBefore()) {
+                continue; // "we propose BERT-based ..."
+            }
+            Candidate target = null;
+            for (Acronyms.Definition d : a.defs()) {
+                boolean overlapsLong = d.longStart() <= n.start() && n.start() < d.longEnd();
+                boolean overlapsShort = d.shortStart() < n.end() && n.start() < d.shortEnd();
+                if (overlapsLong || overlapsShort) {
+                    target = w.at(a, d.longStart(), d.longEnd());
+                }
+            }
+            if (target == null) {
+                RuleSet.Span e = trimDeterminers(s, n);
+                if (e == null) {
+                    continue;
+                }
+                target = w.at(a, e.start(), e.end());
+            }
+            target.cues.add(new Cue(type, h.producer(), h.confidence(), true, List.of()));
+        }
+    }
+
+    /** Dataset, Metric or Task when the description's head (or the word after the name) says so, else Method. */
+    private EntityType proposalType(Sent s, RuleSet.Hit h) {
+        List<Tok> candidates = new ArrayList<>();
+        RuleSet.Span desc = h.role("desc");
+        if (desc != null) {
+            for (int i = desc.end() - 1; i >= desc.start(); i--) {
+                if (s.tok(i).isNoun()) {
+                    candidates.add(s.tok(i));
+                    break;
+                }
+            }
+        }
+        RuleSet.Span name = h.role("name");
+        if (name != null) {
+            int after = name.end() < s.size() && s.tok(name.end()).text().equals(")") ? name.end() + 1 : name.end();
+            if (after < s.size()) {
+                candidates.add(s.tok(after));
+            }
+        }
+        for (Tok t : candidates) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (lemma.equals("task") || lemma.equals("problem")) {
+                return EntityType.TASK;
+            }
+            if (lemma.equals("metric") || lemma.equals("measure")) {
+                return EntityType.METRIC;
+            }
+            Optional<HeadNouns.Head> hd = heads.of(t);
+            if (hd.isPresent() && hd.get().type() == EntityType.DATASET) {
+                return EntityType.DATASET;
+            }
+        }
+        return EntityType.METHOD;
+    }
+
+    /** The coordinated items of a list span: split on commas, "and", "or", "as well as". */
+    static List<RuleSet.Span> items(Sent s, RuleSet.Span list) {
+        List<RuleSet.Span> out = new ArrayList<>();
+        int start = list.start();
+        int i = list.start();
+        while (i < list.end()) {
+            String t = s.tok(i).text().toLowerCase(Locale.ROOT);
+            int width = 0;
+            if (SEPARATORS.contains(t)) {
+                width = 1;
+            } else if (t.equals("as") && i + 2 < list.end() && s.tok(i + 1).is("well") && s.tok(i + 2).is("as")) {
+                width = 3;
+            }
+            if (width > 0) {
+                if (i > start) {
+                    out.add(new RuleSet.Span(start, i));
+                }
+                i += width;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < list.end()) {
+            out.add(new RuleSet.Span(start, list.end()));
+        }
+        return out;
+    }
+
+    private static RuleSet.Span trimDeterminers(Sent s, RuleSet.Span span) {
+        int b = span.start();
+        int e = span.end();
+        while (b < e && (DETERMINERS.contains(s.tok(b).text().toLowerCase(Locale.ROOT)) || s.tok(b).text().matches("[\"“'(]"))) {
+            b++;
+        }
+        while (e > b && s.tok(e - 1).text().matches("[\"”')]")) {
+            e--;
+        }
+        return b < e ? new RuleSet.Span(b, e) : null;
+    }
+
+    /**
+     * A task phrase cut to its name: evaluative words, numbers and "X-based" modifiers trimmed from
+     * the front (whole written words: "state-of-the-art"), non-nouns from the end; at least two
+     * words, and ending on a task head when {@code needHead}.
+     */
+    RuleSet.Span taskSpan(Analyzed a, RuleSet.Span span, boolean needHead) {
+        Sent s = a.sent();
+        List<NameChunker.Word> words = a.marked().words();
+        int b = span.start();
+        int e = span.end();
+        NameChunker.Word w = wordAt(words, b);
+        if (w != null && w.start() < b) {
+            b = w.fullEnd(); // the phrase began inside a hyphenated word
+        }
+        while (b < e) {
+            w = wordAt(words, b);
+            int wEnd = Math.min(w.fullEnd(), e);
+            String text = s.span(b, wEnd).toLowerCase(Locale.ROOT);
+            Tok t = s.tok(b);
+            boolean participle = wEnd - b == 1 && !TASK_PARTICIPLES.contains(text) && !inName(a, b)
+                    && (t.tag().equals("VBN") || (t.tag().equals("VBG") && s.section() == Section.TITLE));
+            boolean trim = taskStopwords.contains(text) || DETERMINERS.contains(text) || w.stripped()
+                    || text.chars().noneMatch(Character::isLetter) || participle || isDataset(a, b);
+            if (!trim) {
+                break;
+            }
+            b = wEnd;
+        }
+        while (e > b && !(s.tok(e - 1).isNoun() || s.tok(e - 1).tag().equals("VBG"))) {
+            e--;
+        }
+        if (b >= e) {
+            return null;
+        }
+        int count = 0;
+        for (NameChunker.Word x : words) {
+            if (x.start() < e && b < x.fullEnd()) {
+                count++;
+            }
+        }
+        if (count < 2) {
+            return null;
+        }
+        Tok last = s.tok(e - 1);
+        if (needHead && heads.of(last).filter(h -> h.type() == EntityType.TASK).isEmpty()) {
+            return null;
+        }
+        if (!needHead && GENERIC_TAILS.contains(last.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int i = b; i < e; i++) {
+            if (s.tok(i).tag().matches("VB|VBD|VBP|VBZ|PRP.*|DT|IN|CC|MD") && !inName(a, i)) {
+                return null;
+            }
+        }
+        return new RuleSet.Span(b, e);
+    }
+
+    private static boolean inName(Analyzed a, int token) {
+        for (NameChunker.Span n : a.marked().names()) {
+            if (n.start() <= token && token < n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the token is part of a Dataset lexicon match ("ImageNet classification", "PASCAL VOC detection"). */
+    private static boolean isDataset(Analyzed a, int token) {
+        for (Marker.LexHit h : a.marked().lex()) {
+            if (h.start() <= token && token < h.end() && h.type() == EntityType.DATASET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NameChunker.Word wordAt(List<NameChunker.Word> words, int token) {
+        for (NameChunker.Word w : words) {
+            if (w.start() <= token && token < w.fullEnd()) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** True when the sentence speaks for the authors: "we", "our", "us", "this paper/work/study". */
+    static boolean firstPerson(Sent s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.tok(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("we") || w.equals("our") || w.equals("us") || w.equals("ours")) {
+                return true;
+            }
+            if ((w.equals("this") || w.equals("the")) && i + 1 < s.size()
+                    && s.tok(i + 1).text().toLowerCase(Locale.ROOT).matches("paper|work|study|article|letter|thesis|dissertation|report")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package org.paperkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes {@link ResultMention}s of the RESULT and DELTA matches of {@code results.rules}, once the
+ * entities are known.
+ *
+ * <p>The metric is the Metric entity in the match's metric role or, failing that, in the matched
+ * window; a delta may also take the nearest Metric named up to ten tokens before its value ("a
+ * mAP of 54.4% that is only 2.4 points lower"). No metric, no result. The dataset is the Dataset
+ * entity in the dataset role, else the only Dataset the sentence names. The method is the
+ * paper's proposed method in a first-person sentence ("our approach achieves ..."), else a Method
+ * entity that opens the sentence before the value ("Zero-TPrune reduces ...").
+ *
+ * <p>Values: the number as written, thousands separators removed; "%" values keep the number
+ * before the sign with unit "%"; units "dB", "pp" (points), "x" (times). A delta is signed by its
+ * verb (improve, gain: +; reduce, drop, loss, lower: -) unless written with a sign, and its
+ * {@code valueText} shows the sign ("+2.55 dB").
+ */
+final class ResultReader {
+
+    private static final Pattern NUMBER = Pattern.compile("[+\\-−±]?\\d+(?:[.,]\\d+)*");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)reduc.*|decreas.*|lower.*|drop.*|cut.*|loss|degradation|fewer|worse|less");
+
+    private ResultReader() {
+    }
+
+    static List<ResultMention> read(List<Analyzed> sentences, EntityAssembler.Assembly asm) {
+        List<ResultMention> out = new ArrayList<>();
+        for (Analyzed a : sentences) {
+            for (RuleSet.Hit h : a.hits()) {
+                if (h.kind() == RuleSet.Kind.RESULT || h.kind() == RuleSet.Kind.DELTA) {
+                    ResultMention r = read(a, h, asm);
+                    if (r != null) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ResultMention read(Analyzed a, RuleSet.Hit h, EntityAssembler.Assembly asm) {
+        Sent s = a.sent();
+        RuleSet.Span value = h.role("value");
+        if (value == null) {
+            return null;
+        }
+        double conf = h.confidence();
+        ExtractedEntity metric = entityIn(a, asm, h.role("metric"), EntityType.METRIC);
+        if (metric == null) {
+            metric = entityIn(a, asm, h.role("metric2"), EntityType.METRIC);
+        }
+        if (metric == null && h.role("before") != null) {
+            int b = h.role("before").start();
+            metric = entityIn(a, asm, new RuleSet.Span(Math.max(0, b - 6), b), EntityType.METRIC);
+        }
+        if (metric == null && h.role("window") != null) {
+            metric = entityIn(a, asm, h.role("window"), EntityType.METRIC);
+            conf *= 0.9;
+        }
+        if (metric == null && h.kind() == RuleSet.Kind.DELTA) {
+            metric = entityIn(a, asm, new RuleSet.Span(Math.max(0, value.start() - 10), value.start()),
+                    EntityType.METRIC);
+            conf *= 0.85;
+        }
+        if (metric == null) {
+            return null;
+        }
+        String written = s.span(value.start(), value.end()).replace("\\%", "%");
+        Matcher m = NUMBER.matcher(written);
+        if (!m.find()) {
+            return null;
+        }
+        String num = m.group();
+        BigDecimal number = parse(num);
+        if (number == null) {
+            return null;
+        }
+        String unit = unit(written.substring(m.end()));
+        boolean delta = h.kind() == RuleSet.Kind.DELTA;
+        String valueText = written.strip();
+        if (delta) {
+            boolean signed = num.startsWith("+") || num.startsWith("-") || num.startsWith("−");
+            RuleSet.Span verb = h.role("verb");
+            boolean negative = verb != null && NEGATIVE.matcher(s.span(verb.start(), verb.end())).matches();
+            if (!signed) {
+                number = negative ? number.negate() : number;
+                valueText = (negative ? "-" : "+") + written.substring(m.start()).strip();
+            }
+        }
+        ExtractedEntity dataset = entityIn(a, asm, h.role("dataset"), EntityType.DATASET);
+        if (dataset == null) {
+            dataset = onlyDataset(a, asm);
+        }
+        ExtractedEntity method = method(a, asm, value.start());
+        RuleSet.Span whole = h.whole();
+        Evidence ev = new Evidence(s.section(), s.tok(whole.start()).begin(), s.tok(whole.end() - 1).end(), s.text(),
+                h.producer(), Math.min(0.95, conf));
+        return new ResultMention(metric.name(), number, unit, valueText, delta,
+                dataset == null ? null : dataset.name(), method == null ? null : method.name(), ev);
+    }
+
+    private static BigDecimal parse(String num) {
+        String n = num.replace("−", "-").replace("±", "").replace("+", "");
+        if (n.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            n = n.replace(",", "");
+        } else {
+            n = n.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(n);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String unit(String rest) {
+        String r = rest.strip().toLowerCase(Locale.ROOT);
+        if (r.startsWith("%") || r.startsWith("\\%")) {
+            return "%";
+        }
+        if (r.startsWith("db")) {
+            return "dB";
+        }
+        if (r.startsWith("point") || r.startsWith("pts") || r.startsWith("pp") || r.startsWith("p.p.")) {
+            return "pp";
+        }
+        if (r.startsWith("x") || r.startsWith("×") || r.startsWith("times") || r.startsWith("fold")) {
+            return "x";
+        }
+        return "";
+    }
+
+    /** The entity of a type mentioned inside a span of the sentence (the first such), or null. */
+    static ExtractedEntity entityIn(Analyzed a, EntityAssembler.Assembly asm, RuleSet.Span span, EntityType type) {
+        if (span == null) {
+            return null;
+        }
+        ExtractedEntity best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (EntityAssembler.Placed p : asm.placements()) {
+            if (p.sentence() == a && p.entity().type() == type && span.overlaps(p.start(), p.end())
+                    && p.start() < bestStart) {
+                best = p.entity();
+                bestStart = p.start();
+            }
+        }
+        return best;
+    }
+
+    private static ExtractedEntity onlyDataset(Analyzed a, EntityAssembler.Assembly asm) {
+        ExtractedEntity only = null;
+        for (EntityAssembler.Placed p : asm.placements()) {
+            if (p.sentence() == a && p.entity().type() == EntityType.DATASET) {
+                if (only != null && only != p.entity()) {
+                    return null;
+                }
+                only = p.entity();
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The method a result or comparison in this sentence belongs to: a Method entity opening the
+     * sentence before the value ("Zero-TPrune reduces ..."), else the proposed method when the
+     * sentence says "our method/approach/model/..." before the value.
+     */
+    static ExtractedEntity method(Analyzed a, EntityAssembler.Assembly asm, int before) {
+        EntityAssembler.Placed first = null;
+        for (EntityAssembler.Placed p : asm.placements()) {
+            if (p.sentence() == a && p.end() <= before && (first == null || p.start() < first.start())) {
+                first = p;
+            }
+        }
+        if (first != null && first.entity().type() == EntityType.METHOD && first.start() <= 6) {
+            return first.entity();
+        }
+        ExtractedEntity proposed = asm.proposed(EntityType.METHOD);
+        Sent s = a.sent();
+        for (int i = 0; proposed != null && i < Math.min(before, s.size()) - 1; i++) {
+            if (s.tok(i).is("our") || s.tok(i).is("proposed")) {
+                for (int j = i + 1; j < Math.min(i + 4, s.size()); j++) {
+                    if (s.tok(j).lemma().matches("(?i)method|approach|model|framework|system|network|architecture|technique|algorithm")) {
+                        return proposed;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
