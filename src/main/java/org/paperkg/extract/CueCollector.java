@@ -337,13 +337,38 @@ final class CueCollector {
         }
     }
 
-    /** True when a lower-case noun follows the span: the span is a modifier, not the thing named. */
+    /**
+     * True when the span modifies a following lower-case noun ("VLN methods", "Synapse multi-organ
+     * dataset"): then it is part of a longer noun phrase, not the thing named.
+     */
     static boolean modifies(Sent s, RuleSet.Span item) {
-        if (item.end() >= s.size()) {
+        int i = item.end();
+        if (i >= s.size() || !s.tok(i).spaceBefore()) {
             return false;
         }
-        Tok next = s.tok(item.end());
-        return next.tag().matches("NNS?") && Character.isLowerCase(next.text().charAt(0)) && next.spaceBefore();
+        int end = wordEnd(s, i);
+        Tok last = s.tok(end - 1);
+        if (!Character.isLowerCase(s.tok(i).text().charAt(0))) {
+            return false;
+        }
+        if (last.tag().matches("NNS?")) {
+            return true;
+        }
+        if (last.tag().startsWith("JJ") && end < s.size()) {
+            int end2 = wordEnd(s, end);
+            Tok n2 = s.tok(end2 - 1);
+            return n2.tag().matches("NNS?") && Character.isLowerCase(s.tok(end).text().charAt(0));
+        }
+        return false;
+    }
+
+    /** The token after the written word (no white space inside) that starts at {@code i}. */
+    private static int wordEnd(Sent s, int i) {
+        int j = i + 1;
+        while (j < s.size() && !s.tok(j).spaceBefore() && !s.tok(j).text().matches("[,.;:()]")) {
+            j++;
+        }
+        return j;
     }
 
     /** The type of the noun that introduces examples: "models such as" is Method, "tasks such as" Task. */
@@ -377,9 +402,6 @@ final class CueCollector {
             names.addAll(items(s, h.role("list")));
         }
         for (RuleSet.Span n : names) {
-            if (n.end() + 1 < s.size() && s.tok(n.end()).text().equals("-") && !s.tok(n.end()).spaceBefore()) {
-                continue; // "we propose BERT-based ..."
-            }
             Candidate target = null;
             for (Acronyms.Definition d : a.defs()) {
                 boolean overlapsLong = d.longStart() <= n.start() && n.start() < d.longEnd();
@@ -387,6 +409,10 @@ final class CueCollector {
                 if (overlapsLong || overlapsShort) {
                     target = w.at(a, d.longStart(), d.longEnd());
                 }
+            }
+            if (target == null && n.end() + 1 < s.size() && s.tok(n.end()).text().equals("-")
+                    && !s.tok(n.end()).spaceBefore()) {
+                continue; // "we propose BERT-based ..."
             }
             if (target == null) {
                 RuleSet.Span e = trimDeterminers(s, n);
@@ -405,8 +431,9 @@ final class CueCollector {
         RuleSet.Span desc = h.role("desc");
         if (desc != null) {
             for (int i = desc.end() - 1; i >= desc.start(); i--) {
-                if (s.tok(i).isNoun()) {
-                    candidates.add(s.tok(i));
+                Tok t = s.tok(i);
+                if (t.isNoun() || heads.of(t).isPresent() || t.lemma().matches("(?i)metric|measure|task|problem")) {
+                    candidates.add(t); // the tagger may read "metric" as an adjective
                     break;
                 }
             }
