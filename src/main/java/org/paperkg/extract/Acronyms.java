@@ -39,6 +39,9 @@ final class Acronyms {
         }
     }
 
+    /** Words that describe a crafted name but are not part of it ("a novel Optimal tranSport ..."). */
+    private static final Set<String> EVALUATIVE = Set.of("novel", "new", "simple", "efficient", "effective",
+            "unified", "general", "first", "proposed", "lightweight", "light-weight", "powerful", "robust", "generic");
     private static final Pattern CRAFTED = Pattern.compile("[A-Z]{2,}[a-z].*|.*[a-z][A-Z].*");
     private static final Set<String> STOP_START = Set.of("the", "a", "an", "of", "for", "and", "or", "to", "in", "on",
             "with", "by", "our", "we", "this", "that", "is", "are", "as", "from", "its", "their");
@@ -75,6 +78,15 @@ final class Acronyms {
                 out.add(d);
             }
         }
+        for (int i = 1; i + 4 < s.size(); i++) {
+            if (s.tok(i).text().equals(",") && s.tok(i + 1).is("or") && s.tok(i + 3).is("for")
+                    && s.tok(i + 4).is("short")) {
+                Definition d = forShort(s, i);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
         for (int i = 1; i + 2 < s.size(); i++) {
             if (s.tok(i).text().equals(",") && s.tok(i + 1).text().matches("(?i)a|an|the")) {
                 Definition d = appositive(s, i);
@@ -84,6 +96,51 @@ final class Acronyms {
             }
         }
         return out;
+    }
+
+    /** "Leave-One-Out K-Nearest-Neighbor, or LOOK for short": the noun phrase before the comma. */
+    private static Definition forShort(Sent s, int comma) {
+        String shortForm = s.tok(comma + 2).text();
+        if (!shortShape(shortForm)) {
+            return null;
+        }
+        int start = comma;
+        while (start > 0 && comma - start < 12) {
+            Tok t = s.tok(start - 1);
+            boolean insideWord = !s.tok(start).spaceBefore(); // "Leave" in "Leave-One-Out" is no verb
+            if (!insideWord && t.tag().matches("IN|DT|VB.*|,|:|PRP.*|CC|TO")) {
+                break;
+            }
+            start--;
+        }
+        if (start >= comma) {
+            return null;
+        }
+        String candidate = s.span(start, comma);
+        int from = longFormStart(shortForm, candidate);
+        if (from < 0) {
+            return null;
+        }
+        int charBegin = s.tok(start).begin() + from;
+        int longStart = start;
+        while (longStart < comma && s.tok(longStart).begin() < charBegin) {
+            longStart++;
+        }
+        if (longStart >= comma || !valid(s, longStart, comma, shortForm)) {
+            return null;
+        }
+        return new Definition(longStart, comma, comma + 2, comma + 3, s.span(longStart, comma), shortForm, false);
+    }
+
+    /**
+     * The start in {@code candidate} of a long form whose capitals and word-initial letters spell
+     * {@code shortForm} from the candidate's first word on, or -1: used for title prefixes
+     * ("OASIS: Open-world Adaptive Self-supervised and Imbalanced-aware System"), where the loose
+     * letter matching of running text would find spurious expansions.
+     */
+    static boolean spellsFromStart(String shortForm, String candidate) {
+        int[] at = capitals(shortForm, candidate);
+        return at != null && at.length > 0 && wordStart(candidate, at[0]) == 0;
     }
 
     /**
@@ -381,7 +438,8 @@ final class Acronyms {
         while (t > 0 && added < 4) {
             Tok p = s.tok(t - 1);
             boolean np = p.tag().matches("JJ.*|NN.*|VBN|VBG|HYPH") || p.text().equals("-");
-            if (!np || STOP_START.contains(p.text().toLowerCase(Locale.ROOT))) {
+            String w = p.text().toLowerCase(Locale.ROOT);
+            if (!np || STOP_START.contains(w) || EVALUATIVE.contains(w)) {
                 break;
             }
             t--;

@@ -27,6 +27,14 @@ final class CueCollector {
     /** Nouns after "(ACR)" that say too little to type it: "MIL methods" are methods for MIL. */
     private static final Set<String> WEAK_AFTER = Set.of("method", "approach", "technique", "paradigm", "setting",
             "strategy", "scheme", "system", "study", "work", "community", "research", "literature");
+    /** Proposal rules that need no first-person sentence. */
+    private static final Set<String> IMPERSONAL_PROPOSALS = Set.of("pattern:is-proposed", "pattern:new-desc-name",
+            "pattern:is-called", "pattern:desc-name");
+    /** Description words that mark someone else's thing: "the current state-of-the-art metrics MS-LEEP". */
+    private static final Set<String> NOT_NEW = Set.of("current", "existing", "previous", "prior", "state-of-the-art",
+            "standard", "popular", "conventional", "traditional", "baseline", "recent", "well-known", "classic",
+            "common", "original", "vanilla", "widely", "famous", "strong", "competitive", "other", "public",
+            "publicly", "available", "synthetic", "real", "same", "latest");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "and", "or", "&");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this", "these");
     private static final Set<String> GENERIC_TAILS = Set.of("metric", "data", "performance", "result", "method",
@@ -75,6 +83,11 @@ final class CueCollector {
             TitlePrefix.Found f = prefix.get();
             Candidate c = w.at(sentences.get(0), f.start(), f.end());
             c.cues.add(new Cue(f.type(), "title-prefix", f.weight() >= 0.9 ? 0.9 : 0.8, true, List.of()));
+            if (f.hasLongForm()) {
+                Candidate lf = w.at(sentences.get(0), f.longStart(), f.longEnd());
+                lf.cues.add(Cue.of(null, "acronym", 0.85));
+                w.links.add(new Candidate[] {lf, c});
+            }
         }
         variants(w, sentences);
         return new Collected(List.copyOf(w.spans.values()), List.copyOf(w.links));
@@ -299,7 +312,7 @@ final class CueCollector {
                 conf = Math.min(conf, heads.of(a.sent().tok(target.end() - 1)).map(HeadNouns.Head::weight).orElse(conf));
             }
         } else {
-            target = trimDeterminers(a.sent(), span);
+            target = snap(a, trimDeterminers(a.sent(), span));
         }
         if (target != null) {
             w.at(a, target.start(), target.end()).cues.add(Cue.of(type, h.producer(), conf));
@@ -390,10 +403,24 @@ final class CueCollector {
 
     private void proposal(Work w, Analyzed a, RuleSet.Hit h) {
         Sent s = a.sent();
-        if (!h.producer().equals("pattern:is-proposed") && !firstPerson(s)) {
+        if (!IMPERSONAL_PROPOSALS.contains(h.producer()) && !firstPerson(s)) {
             return;
         }
-        EntityType type = proposalType(s, h);
+        if (h.producer().equals("pattern:desc-name")) {
+            RuleSet.Span n = h.role("name");
+            boolean fresh = n != null && !known(a, n.start(), n.end()) && !knownAt(a, n.start()) && strongName(a, n)
+                    && !modifies(s, n) && !describedAsOld(s, h.role("desc"));
+            boolean aboutUs = firstPerson(s) || s.tok(0).is("this") || s.tok(0).is("our")
+                    || (s.tok(0).is("the") && s.size() > 1 && s.tok(1).is("proposed"));
+            if (!fresh || !aboutUs) {
+                return;
+            }
+        }
+        if (h.role("name") == null && h.role("list") == null && h.role("verb") != null) {
+            proposalWindow(w, a, h);
+            return;
+        }
+        EntityType type = proposalType(s, h.role("desc"), h.role("name"));
         List<RuleSet.Span> names = new ArrayList<>();
         if (h.role("name") != null) {
             names.add(h.role("name"));
@@ -415,7 +442,7 @@ final class CueCollector {
                 continue; // "we propose BERT-based ..."
             }
             if (target == null) {
-                RuleSet.Span e = trimDeterminers(s, n);
+                RuleSet.Span e = snap(a, trimDeterminers(s, n));
                 if (e == null) {
                     continue;
                 }
@@ -425,10 +452,88 @@ final class CueCollector {
         }
     }
 
+    /**
+     * "we propose a novel ... metric (OSBORN)": the first acronym definition starting within twelve
+     * words after the verb, else the first bracketed name within twenty words that the lexicon does
+     * not know, is what the sentence proposes.
+     */
+    private void proposalWindow(Work w, Analyzed a, RuleSet.Hit h) {
+        Sent s = a.sent();
+        int v = h.role("verb").end();
+        if (v < s.size() && s.tok(v).is("to")) {
+            return; // "we propose to exploit ...": what follows is a plan, not a name
+        }
+        for (Acronyms.Definition d : a.defs()) {
+            int start = Math.min(d.longStart(), d.shortStart());
+            if (start >= v && start <= v + 12 && !known(a, d.longStart(), d.longEnd()) && !known(a, d.shortStart(), d.shortEnd())) {
+                int after = d.reversed() ? d.longEnd() + 1 : d.shortEnd() + 1;
+                RuleSet.Span nameSpan = new RuleSet.Span(d.longStart(), Math.min(after, s.size()) - 1);
+                EntityType type = proposalType(s, new RuleSet.Span(v, d.longEnd()), nameSpan);
+                w.at(a, d.longStart(), d.longEnd()).cues.add(new Cue(type, h.producer(), h.confidence(), true, List.of()));
+                return;
+            }
+        }
+        for (int i = v; i + 2 < s.size() && i <= v + 20; i++) {
+            if (!s.tok(i).text().equals("(")) {
+                continue;
+            }
+            for (NameChunker.Span n : a.marked().names()) {
+                if (n.start() == i + 1 && n.end() < s.size() && s.tok(n.end()).text().equals(")")
+                        && !known(a, n.start(), n.end())) {
+                    EntityType type = proposalType(s, new RuleSet.Span(v, i), new RuleSet.Span(n.start(), n.end()));
+                    w.at(a, n.start(), n.end()).cues.add(new Cue(type, h.producer(), n.strong() ? 0.7 : 0.65, true,
+                            List.of()));
+                    return;
+                }
+            }
+            return; // only the first bracket counts
+        }
+    }
+
+    private static boolean strongName(Analyzed a, RuleSet.Span n) {
+        for (NameChunker.Span c : a.marked().names()) {
+            if (c.start() == n.start() && c.end() == n.end()) {
+                return c.strong();
+            }
+        }
+        return false;
+    }
+
+    private static boolean describedAsOld(Sent s, RuleSet.Span desc) {
+        if (desc == null) {
+            return false;
+        }
+        for (int i = desc.start(); i < desc.end(); i++) {
+            if (NOT_NEW.contains(s.tok(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a lexicon match (even one grown to a variant) starts at the token. */
+    private static boolean knownAt(Analyzed a, int start) {
+        for (Marker.LexHit h : a.marked().lex()) {
+            if (h.start() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a lexicon match covers the span: a known name is not this paper's proposal. */
+    private static boolean known(Analyzed a, int start, int end) {
+        for (Marker.LexHit h : a.marked().lex()) {
+            if (h.start() <= start && end <= h.end() && !h.grown()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Dataset, Metric or Task when the description's head (or the word after the name) says so, else Method. */
-    private EntityType proposalType(Sent s, RuleSet.Hit h) {
+    private EntityType proposalType(Sent s, RuleSet.Span desc, RuleSet.Span name) {
         List<Tok> candidates = new ArrayList<>();
-        RuleSet.Span desc = h.role("desc");
         if (desc != null) {
             for (int i = desc.end() - 1; i >= desc.start(); i--) {
                 Tok t = s.tok(i);
@@ -438,17 +543,41 @@ final class CueCollector {
                 }
             }
         }
-        RuleSet.Span name = h.role("name");
         if (name != null) {
             int after = name.end() < s.size() && s.tok(name.end()).text().equals(")") ? name.end() + 1 : name.end();
             if (after < s.size()) {
                 candidates.add(s.tok(after));
             }
         }
+        if (name != null) {
+            // "X (TAPE), a set of five ... tasks": the appositive after the name describes it too
+            int i = name.end();
+            if (i < s.size() && s.tok(i).text().equals("(")) {
+                while (i < s.size() && !s.tok(i).text().equals(")")) {
+                    i++;
+                }
+            }
+            if (i < s.size() && s.tok(i).text().equals(")")) {
+                i++;
+            }
+            if (i + 2 < s.size() && s.tok(i).text().equals(",") && s.tok(i + 1).text().matches("(?i)a|an|the")) {
+                for (int j = i + 2; j < Math.min(s.size(), i + 6); j++) {
+                    if (s.tok(j).is("of") || s.tok(j).text().matches("[,;.]")) {
+                        break;
+                    }
+                    if (s.tok(j).isNoun()) {
+                        candidates.add(0, s.tok(j));
+                    }
+                }
+            }
+        }
         for (Tok t : candidates) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (lemma.equals("task") || lemma.equals("problem")) {
+            if (lemma.equals("task") || lemma.equals("problem") || lemma.equals("direction") || lemma.equals("setting")) {
                 return EntityType.TASK;
+            }
+            if (lemma.equals("set") || lemma.equals("suite")) {
+                return EntityType.DATASET; // "a set of tasks", "a benchmark suite"
             }
             if (lemma.equals("metric") || lemma.equals("measure")) {
                 return EntityType.METRIC;
@@ -488,6 +617,28 @@ final class CueCollector {
             out.add(new RuleSet.Span(start, list.end()));
         }
         return out;
+    }
+
+    /**
+     * The longest name-shaped span or lexicon match that starts where {@code span} starts and
+     * covers it: a rule may have matched "Med-PaLM" (the lexicon name) inside "Med-PaLM Multimodal".
+     */
+    private static RuleSet.Span snap(Analyzed a, RuleSet.Span span) {
+        if (span == null) {
+            return null;
+        }
+        int end = span.end();
+        for (NameChunker.Span n : a.marked().names()) {
+            if (n.start() == span.start() && n.end() > end) {
+                end = n.end();
+            }
+        }
+        for (Marker.LexHit h : a.marked().lex()) {
+            if (h.start() == span.start() && h.end() > end) {
+                end = h.end();
+            }
+        }
+        return end == span.end() ? span : new RuleSet.Span(span.start(), end);
     }
 
     private static RuleSet.Span trimDeterminers(Sent s, RuleSet.Span span) {

@@ -215,6 +215,12 @@ final class EntityAssembler {
                 break;
             }
         }
+        EntityType proposedType = proposalType(cues);
+        boolean lexiconOverruled = lexType != null && proposedType != null && proposedType != lexType;
+        if (lexiconOverruled) {
+            lexType = null; // the paper names something new: "SST" here is a backbone, not the dataset
+            scores.remove(proposedTypeRival(scores, proposedType));
+        }
         if (lexType != null) {
             type = lexType;
             conf = scores.get(lexType);
@@ -241,6 +247,9 @@ final class EntityAssembler {
         String lexiconId = null;
         boolean curated = false;
         for (Cue c : cues) {
+            if (lexiconOverruled) {
+                break;
+            }
             if (c.producer().equals("lexicon") && c.entries().size() == 1 && curatedIri.test(c.entries().get(0).iri())) {
                 lexiconId = c.entries().get(0).iri();
                 curated = true;
@@ -251,8 +260,9 @@ final class EntityAssembler {
         if (lexType == null && !proposed && NameKey.isCapitalisedWord(names.name())) {
             conf *= 0.7; // a lone capitalised word ("Gaussian", "Tuning") is a weak name
         }
-        if (!curated && !proposed && generic(g)) {
-            return;
+        boolean titled = cues.stream().anyMatch(c -> c.producer().equals("title-prefix"));
+        if (!titled && generic(g)) {
+            return; // generic phrases stay out even when the lexicon or a proposal sentence names them
         }
         if (!names.name().chars().anyMatch(Character::isLetter) || NameKey.key(names.name()).length() < 2) {
             return;
@@ -279,6 +289,31 @@ final class EntityAssembler {
         for (Object[] w : where) {
             placements.add(new Placed(e, (Analyzed) w[0], (Integer) w[1], (Integer) w[2]));
         }
+    }
+
+    /**
+     * The type the paper's own proposal gives, if any (the strongest proposal cue wins; a title
+     * prefix without a typing head counts as a Method).
+     */
+    private static EntityType proposalType(List<Cue> cues) {
+        Cue best = null;
+        for (Cue c : cues) {
+            if (c.proposed() && c.type() != null && (best == null || c.confidence() > best.confidence())) {
+                best = c;
+            }
+        }
+        return best == null ? null : best.type();
+    }
+
+    /** The lexicon's type, to be dropped from the scores when a proposal overrules it. */
+    private static EntityType proposedTypeRival(Map<EntityType, Double> scores, EntityType proposed) {
+        EntityType rival = null;
+        for (EntityType t : scores.keySet()) {
+            if (t != proposed && (rival == null || scores.get(t) > scores.get(rival))) {
+                rival = t;
+            }
+        }
+        return rival;
     }
 
     /** "KGC models", "OOD detection methods": after a task name, a model noun means "models for it". */

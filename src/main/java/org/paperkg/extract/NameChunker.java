@@ -139,7 +139,8 @@ final class NameChunker {
                     strong |= sh == Shape.STRONG;
                     caps += sh == Shape.CAP ? 1 : 0;
                 } else if (sh == Shape.VERSION
-                        || (sh == Shape.INT && words.get(k - 1).shape() == Shape.STRONG && versions == 0)) {
+                        || ((sh == Shape.INT || letterVersion(s, x)) && words.get(k - 1).shape() == Shape.STRONG
+                            && versions == 0)) {
                     if (k == i || versions >= 2) {
                         break;
                     }
@@ -149,6 +150,10 @@ final class NameChunker {
                 }
                 j = k;
                 k++;
+            }
+            if (citation(s, words.get(j).fullEnd())) {
+                i = j + 1;
+                continue; // "Huang et al." names an author
             }
             int count = j - i + 1;
             boolean lone = count - versions == 1 && !strong;
@@ -163,6 +168,19 @@ final class NameChunker {
             i = j + 1;
         }
         return out;
+    }
+
+    private static boolean citation(Sent s, int after) {
+        return after + 1 < s.size() && s.tok(after).is("et") && s.tok(after + 1).text().matches("(?i)al\\.?");
+    }
+
+    /** A single capital after a strong word, as in "Med-PaLM M" (not the words "A" and "I"). */
+    private static boolean letterVersion(Sent s, Word w) {
+        if (w.end() - w.start() != 1) {
+            return false;
+        }
+        String t = s.tok(w.start()).text();
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && !t.equals("A") && !t.equals("I");
     }
 
     private static boolean glues(List<Tok> toks, int j) {

@@ -85,7 +85,7 @@ final class ResultReader {
             return null;
         }
         String unit = unit(written.substring(m.end()));
-        boolean delta = h.kind() == RuleSet.Kind.DELTA;
+        boolean delta = h.kind() == RuleSet.Kind.DELTA || num.startsWith("+");
         String valueText = written.strip();
         if (delta) {
             boolean signed = num.startsWith("+") || num.startsWith("-") || num.startsWith("−");

@@ -26,7 +26,12 @@ final class TitlePrefix {
      * @param type   type from the subtitle
      * @param weight how sure the subtitle makes the type (0.6 for the default)
      */
-    record Found(int start, int end, EntityType type, double weight) {
+    record Found(int start, int end, EntityType type, double weight, int longStart, int longEnd) {
+
+        /** True when the subtitle spells out the prefix: "MMRL: Multi-Modal Representation Learning for ...". */
+        boolean hasLongForm() {
+            return longStart >= 0;
+        }
     }
 
     private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "towards", "toward", "on", "beyond",
@@ -93,20 +98,29 @@ final class TitlePrefix {
             type = EntityType.METRIC;
             weight = 0.9;
         }
-        return Optional.of(new Found(0, colon, type, weight));
+        int longEnd = subtitleEnd(s, colon + 1, false);
+        boolean spelled = longEnd > colon + 2 && words.length == 1
+                && Acronyms.spellsFromStart(prefix, s.span(colon + 1, longEnd));
+        return Optional.of(new Found(0, colon, type, weight, spelled ? colon + 1 : -1, spelled ? longEnd : -1));
     }
 
     /** The head of the subtitle's first noun phrase: its last word before a preposition. */
     private static Tok subtitleHead(Sent s, int from) {
-        Tok last = null;
-        for (int i = from; i < s.size(); i++) {
+        int end = subtitleEnd(s, from, true);
+        return end > from ? s.tok(end - 1) : null;
+    }
+
+    /** The token after the subtitle's first noun phrase; "and" ends it only when {@code stopAtAnd}. */
+    private static int subtitleEnd(Sent s, int from, boolean stopAtAnd) {
+        int i = from;
+        while (i < s.size()) {
             Tok t = s.tok(i);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (PREPOSITIONS.contains(w) || t.text().matches("[,;:.()?!]")) {
+            if ((PREPOSITIONS.contains(w) && (stopAtAnd || !w.equals("and"))) || t.text().matches("[,;:.()?!]")) {
                 break;
             }
-            last = t;
+            i++;
         }
-        return last;
+        return i;
     }
 }
