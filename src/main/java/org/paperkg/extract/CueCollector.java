@@ -54,11 +54,21 @@ final class CueCollector {
     private final HeadNouns heads;
     private final Set<String> taskStopwords;
     private final Pattern methodSuffix;
+    private final Set<String> coreMetrics;
 
-    CueCollector(HeadNouns heads, Set<String> taskStopwords, List<String> methodSuffixes) {
+    /**
+     * @param heads          head nouns
+     * @param taskStopwords  words trimmed from the front of task phrases
+     * @param methodSuffixes regexes of name endings that mark methods
+     * @param coreMetrics    keys of metric names that count on their own when written in lower
+     *                       case (the built-in metric list); other lower-case metric matches need
+     *                       support from a result or a metric context
+     */
+    CueCollector(HeadNouns heads, Set<String> taskStopwords, List<String> methodSuffixes, Set<String> coreMetrics) {
         this.heads = heads;
         this.taskStopwords = Set.copyOf(taskStopwords);
         this.methodSuffix = Pattern.compile(".*(?:" + String.join("|", methodSuffixes) + ")");
+        this.coreMetrics = Set.copyOf(coreMetrics);
     }
 
     static CueCollector standard(HeadNouns heads) {
@@ -66,7 +76,14 @@ final class CueCollector {
         for (String[] row : Wordlists.rows("method-name-suffixes.txt")) {
             suffixes.add(row[0]);
         }
-        return new CueCollector(heads, Wordlists.words("task-stopwords.txt"), suffixes);
+        Set<String> core = new java.util.HashSet<>();
+        for (LexiconEntry e : BuiltinTerms.load()) {
+            if (e.type() == EntityType.METRIC) {
+                core.add(NameKey.key(e.prefLabel()));
+                e.altLabels().forEach(x -> core.add(NameKey.key(x)));
+            }
+        }
+        return new CueCollector(heads, Wordlists.words("task-stopwords.txt"), suffixes, core);
     }
 
     Collected collect(List<Analyzed> sentences, Optional<TitlePrefix.Found> prefix) {
@@ -154,6 +171,9 @@ final class CueCollector {
                 conf = m.ambiguous() ? 0.75 : 0.9;
             }
             EntityType type = mixedTypes ? null : h.type();
+            if (type == EntityType.METRIC && NameKey.isAllLower(text) && !coreMetrics.contains(NameKey.key(text))) {
+                conf = 0.45; // "training time", "memory usage", "sensitivity": a metric only with support
+            }
             List<LexiconEntry> entries = h.grown() ? List.of() : m.entries();
             w.at(a, h.start(), h.end()).cues.add(new Cue(type, "lexicon", conf, false, entries));
         }
@@ -242,6 +262,14 @@ final class CueCollector {
                 RuleSet.Span ds = h.role("dataset");
                 if (ds != null) {
                     w.at(a, ds.start(), ds.end()).cues.add(Cue.of(EntityType.DATASET, "pattern:result-dataset", 0.7));
+                }
+                for (String role : List.of("metric", "metric2")) {
+                    RuleSet.Span m = h.role(role);
+                    for (Marker.LexHit lh : a.marked().lex()) {
+                        if (m != null && lh.type() == EntityType.METRIC && m.overlaps(lh.start(), lh.end())) {
+                            w.at(a, lh.start(), lh.end()).cues.add(Cue.of(EntityType.METRIC, "pattern:result-metric", 0.75));
+                        }
+                    }
                 }
             }
             default -> {
@@ -342,12 +370,42 @@ final class CueCollector {
             }
         }
         boolean headless = HEADLESS.contains(h.producer());
-        for (RuleSet.Span item : items(s, list)) {
+        List<RuleSet.Span> items = items(s, list);
+        EntityType known = listType(a, items);
+        for (RuleSet.Span item : items) {
             if (headless && modifies(s, item)) {
                 continue; // "than previous VLN methods": the name only modifies a noun
             }
-            add(w, a, h, item, type, conf);
+            if (known != null && known != type && type != EntityType.TASK && lexType(a, item) == null) {
+                add(w, a, h, item, known, 0.7); // "we use TVQA, How2QA, TVC": listed with datasets
+            } else {
+                add(w, a, h, item, type, conf);
+            }
         }
+    }
+
+    /** The one lexicon type the known items of a list share, or null (none known, or mixed). */
+    private static EntityType listType(Analyzed a, List<RuleSet.Span> items) {
+        EntityType shared = null;
+        for (RuleSet.Span item : items) {
+            EntityType t = lexType(a, item);
+            if (t != null) {
+                if (shared != null && shared != t) {
+                    return null;
+                }
+                shared = t;
+            }
+        }
+        return shared;
+    }
+
+    private static EntityType lexType(Analyzed a, RuleSet.Span item) {
+        for (Marker.LexHit h : a.marked().lex()) {
+            if (h.start() <= item.start() && item.end() <= h.end() + 1 && h.start() < item.end()) {
+                return h.type();
+            }
+        }
+        return null;
     }
 
     /**
@@ -408,7 +466,7 @@ final class CueCollector {
         }
         if (h.producer().equals("pattern:desc-name")) {
             RuleSet.Span n = h.role("name");
-            boolean fresh = n != null && !known(a, n.start(), n.end()) && !knownAt(a, n.start()) && strongName(a, n)
+            boolean fresh = n != null && !known(a, n.start(), n.end()) && strongName(a, n)
                     && !modifies(s, n) && !describedAsOld(s, h.role("desc"));
             boolean aboutUs = firstPerson(s) || s.tok(0).is("this") || s.tok(0).is("our")
                     || (s.tok(0).is("the") && s.size() > 1 && s.tok(1).is("proposed"));
@@ -505,16 +563,6 @@ final class CueCollector {
         }
         for (int i = desc.start(); i < desc.end(); i++) {
             if (NOT_NEW.contains(s.tok(i).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when a lexicon match (even one grown to a variant) starts at the token. */
-    private static boolean knownAt(Analyzed a, int start) {
-        for (Marker.LexHit h : a.marked().lex()) {
-            if (h.start() == start) {
                 return true;
             }
         }

@@ -18,13 +18,15 @@ import java.util.Set;
  * "ResNet-50" and "ResNet 50" are one name. Case matters only where it carries meaning:
  * <ul>
  *   <li>a label or alias of at most {@value #SHORT_MAX} letters and digits ("SAM", "PPO", "LDA",
- *       "mAP", "GPT-4") matches only with exactly its letters' case, so that the ordinary words
- *       "sam" or "Lda" are not taken for the acronyms;</li>
+ *       "mAP", "GPT-4"), or written all in capitals ("INTERACTION", "OASIS"), matches only with
+ *       exactly its letters' case, so that the ordinary words "sam", "Lda" or "interactions" are
+ *       not taken for the names;</li>
  *   <li>a longer label matches in any case ("vision transformer" = "Vision Transformer"), except
  *       that a plain capitalised single word ("Transformer", "Adam") does not match an
  *       all-lower-case word: lower case is the generic use ("transformers").</li>
  * </ul>
- * A final plural "s" of the last token is tolerated ("LLMs" matches "LLM"). When several
+ * A final plural "s" of the last token is tolerated when the token has four characters or more
+ * ("LLMs" matches "LLM"; "as" never reads as "A"). When several
  * entries share a name (the text's "SAM" may be Segment Anything or Sharpness-Aware
  * Minimization) a match carries all of them and reports itself {@link Match#ambiguous()}.
  *
@@ -103,7 +105,9 @@ public final class Lexicon {
                 }
                 String exact = NameKey.exact(label);
                 boolean single = label.strip().indexOf(' ') < 0;
-                Form form = new Form(e, exact, exact.length() <= SHORT_MAX,
+                boolean allCaps = exact.chars().filter(Character::isLetter).count() >= 2
+                        && exact.chars().noneMatch(Character::isLowerCase);
+                Form form = new Form(e, exact, exact.length() <= SHORT_MAX || allCaps,
                         single && NameKey.isCapitalisedWord(label.strip()));
                 index.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
                 for (int i = 1; i <= key.length(); i++) {
@@ -199,7 +203,7 @@ public final class Lexicon {
             }
             named++;
             List<LexiconEntry> found = accepted(key.toString(), surface.toString(), named == 1);
-            if (found.isEmpty() && t.length() > 1 && t.endsWith("s")) {
+            if (found.isEmpty() && t.length() >= 4 && t.endsWith("s") && !t.endsWith("ss")) {
                 found = accepted(key.substring(0, key.length() - 1),
                         surface.substring(0, surface.length() - 1), named == 1);
             }

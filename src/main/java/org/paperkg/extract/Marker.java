@@ -10,9 +10,10 @@ import java.util.List;
  * tokens ({@link Marks}) for the rules to see.
  *
  * <p>A lexicon match must start where a written word starts ("GAN" inside "Style-GAN" is not
- * GAN). When it ends inside a word whose rest is not a generic suffix, it grows to the whole word:
- * with only "ResNet" in the lexicon, "ResNet-50" is still one name, of ResNet's type, but no
- * longer the lexicon entry itself.
+ * GAN). When it ends inside a word whose rest is a version or size ("-50", "-base", "-B/16"), it
+ * grows to the whole word: with only "ResNet" in the lexicon, "ResNet-50" is still one name, of
+ * ResNet's type, but no longer the lexicon entry itself. With any other rest ("NMI-HAD") the
+ * match is dropped: the known name is only part of another one.
  */
 final class Marker {
 
@@ -32,12 +33,30 @@ final class Marker {
     record Marked(Sent sent, List<NameChunker.Word> words, List<NameChunker.Span> names, List<LexHit> lex) {
     }
 
+    private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
+            "\\d.*|[A-Za-z]|[A-Z]/?\\d+|[vV]\\d.*|(?i)tiny|small|base|large|huge|giant|xl|xxl|mini|micro|nano|medium"
+                    + "|lite|plus|pro|max|ultra|chat|instruct|it|hf|uncased|cased|multilingual|distilled|turbo|[smlbh]");
+
     private final Lexicon lexicon;
     private final NameChunker chunker;
 
     Marker(Lexicon lexicon, NameChunker chunker) {
         this.lexicon = lexicon;
         this.chunker = chunker;
+    }
+
+    /**
+     * True when tokens {@code [from, to)} read as a version, size or variant suffix of a name:
+     * "-50", "-B/16", "-base", "-L", "v2", "-7B", "-Instruct".
+     */
+    private static boolean variantSuffix(Sent s, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String x = s.tok(t).text();
+            if (!(x.equals("-") || x.equals("/") || VARIANT.matcher(x).matches())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Marked mark(Sent s) {
@@ -62,6 +81,9 @@ final class Marker {
             }
             NameChunker.Word last = words.get(wordOf[m.end() - 1]);
             boolean grow = m.end() < last.end();
+            if (grow && !variantSuffix(s, m.end(), last.end())) {
+                continue; // "NMI-HAD" is not a kind of NMI: the known name is only part of another
+            }
             lex.add(new LexHit(m.start(), grow ? last.end() : m.end(), m, grow));
         }
         List<CoreLabel> labels = s.core().get(CoreAnnotations.TokensAnnotation.class);

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class ResultReader {
 
     private static final Pattern NUMBER = Pattern.compile("[+\\-−±]?\\d+(?:[.,]\\d+)*");
+    private static final Pattern EFFICIENCY = Pattern.compile("(?i)fewer|faster|less|slower|smaller|speeds?|accelerat.*");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)reduc.*|decreas.*|lower.*|drop.*|cut.*|loss|degradation|fewer|worse|less");
 
@@ -37,43 +38,73 @@ final class ResultReader {
         for (Analyzed a : sentences) {
             for (RuleSet.Hit h : a.hits()) {
                 if (h.kind() == RuleSet.Kind.RESULT || h.kind() == RuleSet.Kind.DELTA) {
-                    ResultMention r = read(a, h, asm);
-                    if (r != null) {
-                        out.add(r);
-                    }
+                    read(a, h, asm, out);
                 }
             }
         }
         return out;
     }
 
-    private static ResultMention read(Analyzed a, RuleSet.Hit h, EntityAssembler.Assembly asm) {
+    private static void read(Analyzed a, RuleSet.Hit h, EntityAssembler.Assembly asm, List<ResultMention> out) {
         Sent s = a.sent();
         RuleSet.Span value = h.role("value");
         if (value == null) {
-            return null;
+            return;
+        }
+        RuleSet.Span verb = h.role("verb");
+        String verbText = verb == null ? "" : s.span(verb.start(), verb.end()).toLowerCase(Locale.ROOT);
+        if (EFFICIENCY.matcher(verbText).matches()) {
+            return; // "7.5x fewer parameters", "9.4x faster": efficiency ratios are no results
         }
         double conf = h.confidence();
+        boolean direct = true;
         ExtractedEntity metric = entityIn(a, asm, h.role("metric"), EntityType.METRIC);
         if (metric == null) {
             metric = entityIn(a, asm, h.role("metric2"), EntityType.METRIC);
         }
         if (metric == null && h.role("before") != null) {
             int b = h.role("before").start();
-            metric = entityIn(a, asm, new RuleSet.Span(Math.max(0, b - 6), b), EntityType.METRIC);
+            metric = nearestBefore(a, asm, b, 20);
         }
         if (metric == null && h.role("window") != null) {
             metric = entityIn(a, asm, h.role("window"), EntityType.METRIC);
             conf *= 0.9;
         }
         if (metric == null && h.kind() == RuleSet.Kind.DELTA) {
-            metric = entityIn(a, asm, new RuleSet.Span(Math.max(0, value.start() - 10), value.start()),
-                    EntityType.METRIC);
+            metric = nearestBefore(a, asm, value.start(), 10);
             conf *= 0.85;
+            direct = false;
         }
         if (metric == null) {
-            return null;
+            return;
         }
+        ExtractedEntity dataset = entityIn(a, asm, h.role("dataset"), EntityType.DATASET);
+        if (dataset == null) {
+            dataset = onlyDataset(a, asm);
+        }
+        ExtractedEntity method = method(a, asm, value.start());
+        RuleSet.Span whole = h.whole();
+        Evidence ev = new Evidence(s.section(), s.tok(whole.start()).begin(), s.tok(whole.end() - 1).end(), s.text(),
+                h.producer(), Math.min(0.95, conf));
+        boolean negative = NEGATIVE.matcher(verbText).matches();
+        boolean delta = h.kind() == RuleSet.Kind.DELTA;
+        for (String role : List.of("from", "value", "from2", "value2")) {
+            RuleSet.Span v = h.role(role);
+            if (v == null) {
+                continue;
+            }
+            Evidence e = role.startsWith("from")
+                    ? new Evidence(ev.section(), ev.start(), ev.end(), ev.sentence(), ev.producer(), ev.confidence() * 0.9)
+                    : ev;
+            ResultMention r = mention(s, v, metric, delta && !role.startsWith("from"), negative, dataset, method, e);
+            if (r != null && !(r.unit().equals("x") && !direct)) {
+                out.add(r);
+            }
+        }
+    }
+
+    private static ResultMention mention(Sent s, RuleSet.Span value, ExtractedEntity metric, boolean delta,
+            boolean negative, ExtractedEntity dataset, ExtractedEntity method, Evidence ev) {
         String written = s.span(value.start(), value.end()).replace("\\%", "%");
         Matcher m = NUMBER.matcher(written);
         if (!m.find()) {
@@ -85,27 +116,34 @@ final class ResultReader {
             return null;
         }
         String unit = unit(written.substring(m.end()));
-        boolean delta = h.kind() == RuleSet.Kind.DELTA || num.startsWith("+");
+        boolean isDelta = delta || num.startsWith("+");
         String valueText = written.strip();
-        if (delta) {
+        if (isDelta) {
             boolean signed = num.startsWith("+") || num.startsWith("-") || num.startsWith("−");
-            RuleSet.Span verb = h.role("verb");
-            boolean negative = verb != null && NEGATIVE.matcher(s.span(verb.start(), verb.end())).matches();
             if (!signed) {
                 number = negative ? number.negate() : number;
                 valueText = (negative ? "-" : "+") + written.substring(m.start()).strip();
             }
         }
-        ExtractedEntity dataset = entityIn(a, asm, h.role("dataset"), EntityType.DATASET);
-        if (dataset == null) {
-            dataset = onlyDataset(a, asm);
-        }
-        ExtractedEntity method = method(a, asm, value.start());
-        RuleSet.Span whole = h.whole();
-        Evidence ev = new Evidence(s.section(), s.tok(whole.start()).begin(), s.tok(whole.end() - 1).end(), s.text(),
-                h.producer(), Math.min(0.95, conf));
-        return new ResultMention(metric.name(), number, unit, valueText, delta,
+        return new ResultMention(metric.name(), number, unit, valueText, isDelta,
                 dataset == null ? null : dataset.name(), method == null ? null : method.name(), ev);
+    }
+
+    /** The nearest Metric entity ending before token {@code before}, at most {@code reach} tokens back in the clause. */
+    private static ExtractedEntity nearestBefore(Analyzed a, EntityAssembler.Assembly asm, int before, int reach) {
+        Sent s = a.sent();
+        int from = before;
+        while (from > 0 && before - from < reach && !s.tok(from - 1).text().equals(";")) {
+            from--;
+        }
+        EntityAssembler.Placed best = null;
+        for (EntityAssembler.Placed p : asm.placements()) {
+            if (p.sentence() == a && p.entity().type() == EntityType.METRIC && p.start() >= from && p.end() <= before
+                    && (best == null || p.start() > best.start())) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.entity();
     }
 
     private static BigDecimal parse(String num) {

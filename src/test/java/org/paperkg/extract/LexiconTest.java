@@ -80,6 +80,23 @@ class LexiconTest {
     }
 
     @Test
+    void allCapitalLabelsAreCaseSensitiveWhateverTheirLength() {
+        LexiconEntry interaction = entry("interaction", EntityType.DATASET, "INTERACTION");
+        Lexicon lex = Lexicon.of(List.of(interaction));
+        assertThat(lex.match(toks("more effective multi-modal interactions"))).isEmpty();
+        assertThat(lex.match(toks("on the INTERACTION dataset"))).singleElement()
+                .satisfies(m -> assertThat(m.entry()).isEqualTo(interaction));
+    }
+
+    @Test
+    void shortWordsAreNotReadAsPlurals() {
+        LexiconEntry imagenetA = entry("imagenet-a", EntityType.DATASET, "ImageNet-A");
+        Lexicon lex = Lexicon.of(List.of(imagenetA));
+        assertThat(lex.match(toks("on ImageNet as well as CIFAR"))).isEmpty();
+        assertThat(lex.match(toks("on ImageNet - A"))).hasSize(1);
+    }
+
+    @Test
     void ambiguousNamesCarryEveryEntry() {
         Lexicon.Match m = LEX.match(toks("we prompt SAM with boxes")).get(0);
         assertThat(m.ambiguous()).isTrue();
