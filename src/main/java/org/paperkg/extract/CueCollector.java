@@ -157,6 +157,10 @@ final class CueCollector {
             if (plainWord && !s.tok(h.start()).isNoun()) {
                 continue; // "recall" the verb, "precision" as an adjective
             }
+            Tok lastTok = s.tok(h.end() - 1);
+            if (NameKey.isAllLower(text) && !(lastTok.isNoun() || lastTok.tag().equals("VBG"))) {
+                continue; // "semi-supervised": an adjective, whatever the lexicon lists
+            }
             if (plainWord && NameKey.upperCount(text) == 1 && (s.section() == Section.TITLE || h.start() == 0)) {
                 continue; // title case or sentence start: "Transformers ..." says nothing about the architecture
             }
@@ -173,6 +177,9 @@ final class CueCollector {
             EntityType type = mixedTypes ? null : h.type();
             if (type == EntityType.METRIC && NameKey.isAllLower(text) && !coreMetrics.contains(NameKey.key(text))) {
                 conf = 0.45; // "training time", "memory usage", "sensitivity": a metric only with support
+            }
+            if (type == EntityType.TASK && h.end() - h.start() == 1 && NameKey.isAllLower(text)) {
+                conf = 0.45; // "summarization", "recommendations": a bare task word names no specific task
             }
             List<LexiconEntry> entries = h.grown() ? List.of() : m.entries();
             w.at(a, h.start(), h.end()).cues.add(new Cue(type, "lexicon", conf, false, entries));
@@ -715,13 +722,21 @@ final class CueCollector {
         if (w != null && w.start() < b) {
             b = w.fullEnd(); // the phrase began inside a hyphenated word
         }
+        for (int i = b; i < e - 1; i++) {
+            NameChunker.Word x = wordAt(words, i);
+            String t = s.tok(i).text().toLowerCase(Locale.ROOT);
+            if ((x != null && x.stripped() && x.fullEnd() < e) || TASK_NOUNS.contains(t)) {
+                b = x != null && x.stripped() ? x.fullEnd() : i + 1; // "Deep learning-based object detection"
+            }
+        }
         while (b < e) {
             w = wordAt(words, b);
             int wEnd = Math.min(w.fullEnd(), e);
             String text = s.span(b, wEnd).toLowerCase(Locale.ROOT);
             Tok t = s.tok(b);
             boolean participle = wEnd - b == 1 && !TASK_PARTICIPLES.contains(text) && !inName(a, b)
-                    && (t.tag().equals("VBN") || (t.tag().equals("VBG") && s.section() == Section.TITLE));
+                    && (t.tag().matches("VBN|JJR|JJS") || (t.tag().equals("VBG")
+                        && (s.section() == Section.TITLE || Character.isUpperCase(t.text().charAt(0)))));
             boolean trim = taskStopwords.contains(text) || DETERMINERS.contains(text) || w.stripped()
                     || text.chars().noneMatch(Character::isLetter) || participle || isDataset(a, b);
             if (!trim) {

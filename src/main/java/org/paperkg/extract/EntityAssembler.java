@@ -96,8 +96,34 @@ final class EntityAssembler {
         for (List<Candidate> g : groups.values()) {
             build(g, longForms, sentences, entities, placements);
         }
+        dropTitleOnlyTaskVariants(entities, placements);
         entities.sort(Comparator.comparingInt(e -> firstOffset(e)));
         return new Assembly(List.copyOf(entities), List.copyOf(placements));
+    }
+
+    /**
+     * A title writes tasks with their paper's own modifiers ("Efficient Contrastive Knowledge Graph
+     * Completion"); when only the title uses such a phrase and the abstract names a task that ends
+     * it ("knowledge graph completion"), the title phrase is that task, not another one.
+     */
+    private static void dropTitleOnlyTaskVariants(List<ExtractedEntity> entities, List<Placed> placements) {
+        List<ExtractedEntity> drop = new ArrayList<>();
+        for (ExtractedEntity t : entities) {
+            if (t.type() != EntityType.TASK || t.evidence().stream().anyMatch(ev -> ev.section() != Section.TITLE)) {
+                continue;
+            }
+            String key = NameKey.key(t.name());
+            for (ExtractedEntity o : entities) {
+                String ok = NameKey.key(o.name());
+                if (o != t && o.type() == EntityType.TASK && key.endsWith(ok) && key.length() > ok.length()
+                        && o.evidence().stream().anyMatch(ev -> ev.section() == Section.ABSTRACT)) {
+                    drop.add(t);
+                    break;
+                }
+            }
+        }
+        entities.removeAll(drop);
+        placements.removeIf(p -> drop.contains(p.entity()));
     }
 
     private static int firstOffset(ExtractedEntity e) {

@@ -22,8 +22,8 @@ import java.util.Set;
  *       exactly its letters' case, so that the ordinary words "sam", "Lda" or "interactions" are
  *       not taken for the names;</li>
  *   <li>a longer label matches in any case ("vision transformer" = "Vision Transformer"), except
- *       that a plain capitalised single word ("Transformer", "Adam") does not match an
- *       all-lower-case word: lower case is the generic use ("transformers").</li>
+ *       that a label with a capital ("Transformer", "ReCoRD") does not match a single all-lower-case
+ *       word: lower case is the ordinary word ("transformers", "record").</li>
  * </ul>
  * A final plural "s" of the last token is tolerated when the token has four characters or more
  * ("LLMs" matches "LLM"; "as" never reads as "A"). When several
@@ -74,13 +74,13 @@ public final class Lexicon {
     }
 
     /** One label or alias of an entry, with what is needed to accept a surface form. */
-    private record Form(LexiconEntry entry, String exact, boolean caseSensitive, boolean capitalisedWord) {
+    private record Form(LexiconEntry entry, String exact, boolean caseSensitive, boolean hasCapital) {
 
         boolean accepts(String surface, boolean singleToken) {
             if (caseSensitive) {
                 return NameKey.exact(surface).equals(exact);
             }
-            return !(capitalisedWord && singleToken && NameKey.isAllLower(surface));
+            return !(hasCapital && singleToken && NameKey.isAllLower(surface));
         }
     }
 
@@ -104,11 +104,10 @@ public final class Lexicon {
                     continue;
                 }
                 String exact = NameKey.exact(label);
-                boolean single = label.strip().indexOf(' ') < 0;
-                boolean allCaps = exact.chars().filter(Character::isLetter).count() >= 2
+                        boolean allCaps = exact.chars().filter(Character::isLetter).count() >= 2
                         && exact.chars().noneMatch(Character::isLowerCase);
                 Form form = new Form(e, exact, exact.length() <= SHORT_MAX || allCaps,
-                        single && NameKey.isCapitalisedWord(label.strip()));
+                        exact.chars().anyMatch(Character::isUpperCase));
                 index.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
                 for (int i = 1; i <= key.length(); i++) {
                     pre.add(key.substring(0, i));

@@ -158,8 +158,8 @@ final class NameChunker {
             int count = j - i + 1;
             boolean lone = count - versions == 1 && !strong;
             int from = i;
-            if (w.shape() == Shape.CAP && initial(s, w.start()) && s.tok(w.start()).tag().startsWith("VB")) {
-                from = i + 1; // "Initializing Decision Transformers": the verb opens the sentence
+            if (w.shape() == Shape.CAP && initial(s, w.start()) && !s.tok(w.start()).tag().startsWith("NN")) {
+                from = i + 1; // "Initializing Decision Transformers", "Popular AD methods": grammar, not name
             }
             if (!(lone && initial(s, w.start())) && from <= j && words.get(from).shape() != Shape.VERSION
                     && words.get(from).shape() != Shape.INT) {

@@ -65,7 +65,7 @@ class LexiconTest {
     }
 
     @Test
-    void capitalisedSingleWordDoesNotMatchItsGenericLowerCaseUse() {
+    void aCapitalInTheLabelKeepsItFromMatchingAnOrdinaryLowerCaseWord() {
         assertThat(LEX.match(toks("pre-trained transformers are large"))).isEmpty();
         assertThat(LEX.match(toks("the Transformer architecture"))).singleElement()
                 .satisfies(m -> assertThat(m.entry()).isEqualTo(TRANSFORMER));
