@@ -22,8 +22,8 @@ import java.util.Set;
  *       exactly its letters' case, so that the ordinary words "sam", "Lda" or "interactions" are
  *       not taken for the names;</li>
  *   <li>a longer label matches in any case ("vision transformer" = "Vision Transformer"), except
- *       that a label with a capital ("Transformer", "ReCoRD") does not match a single all-lower-case
- *       word: lower case is the ordinary word ("transformers", "record").</li>
+ *       that a label with a capital ("Transformer", "ReCoRD") does not match a single word of
+ *       lower-case letters only: that is the ordinary word ("transformers", "record").</li>
  * </ul>
  * A final plural "s" of the last token is tolerated when the token has four characters or more
  * ("LLMs" matches "LLM"; "as" never reads as "A"). When several
@@ -80,7 +80,7 @@ public final class Lexicon {
             if (caseSensitive) {
                 return NameKey.exact(surface).equals(exact);
             }
-            return !(hasCapital && singleToken && NameKey.isAllLower(surface));
+            return !(hasCapital && singleToken && surface.chars().allMatch(Character::isLowerCase));
         }
     }
 
