@@ -178,8 +178,9 @@ final class CueCollector {
             if (type == EntityType.METRIC && NameKey.isAllLower(text) && !coreMetrics.contains(NameKey.key(text))) {
                 conf = 0.45; // "training time", "memory usage", "sensitivity": a metric only with support
             }
-            if (type == EntityType.TASK && h.end() - h.start() == 1 && NameKey.isAllLower(text)) {
-                conf = 0.45; // "summarization", "recommendations": a bare task word names no specific task
+            if ((type == EntityType.TASK || type == EntityType.METHOD) && h.end() - h.start() == 1
+                    && text.chars().allMatch(Character::isLowerCase)) {
+                conf = 0.45; // "summarization", "pruning": a bare word names no specific task or method
             }
             List<LexiconEntry> entries = h.grown() ? List.of() : m.entries();
             w.at(a, h.start(), h.end()).cues.add(new Cue(type, "lexicon", conf, false, entries));
@@ -473,7 +474,10 @@ final class CueCollector {
         }
         if (h.producer().equals("pattern:desc-name")) {
             RuleSet.Span n = h.role("name");
-            boolean fresh = n != null && !known(a, n.start(), n.end()) && strongName(a, n)
+            Tok article = s.tok(h.whole().start());
+            boolean standalone = article.spaceBefore() || article.index() == 0;
+            boolean inLongForm = a.defs().stream().anyMatch(d -> d.longStart() <= n.start() && n.start() < d.longEnd());
+            boolean fresh = n != null && standalone && !inLongForm && !known(a, n.start(), n.end()) && strongName(a, n)
                     && !modifies(s, n) && !describedAsOld(s, h.role("desc"));
             boolean aboutUs = firstPerson(s) || s.tok(0).is("this") || s.tok(0).is("our")
                     || (s.tok(0).is("the") && s.size() > 1 && s.tok(1).is("proposed"));

@@ -24,8 +24,8 @@ record Names(String name, List<String> aliases) {
         String longForm = null;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Candidate c : group) {
-            if (longForms.contains(c) && longForm == null) {
-                longForm = c.name;
+            if ((longForms.contains(c) || !c.aliases.isEmpty()) && longForm == null) {
+                longForm = c.name; // a defined long form, or a built name ("Out-of-distribution detection")
             }
             counts.merge(c.name, 1, Integer::sum);
             for (String a : c.aliases) {
