@@ -52,7 +52,7 @@ final class ComparisonReader {
                     ExtractedEntity proposed = asm.proposed(EntityType.METHOD);
                     String before = verb > 0 ? s.span(Math.max(0, verb - 6), verb).toLowerCase(Locale.ROOT) : "";
                     if (proposed != null && (before.matches(".*\\b(our|it|ours|proposed)\\b.*")
-                            || CueCollector.firstPerson(s))) {
+                            || Spans.firstPerson(s))) {
                         better = proposed;
                         conf *= 0.9;
                     } else {
@@ -63,8 +63,8 @@ final class ComparisonReader {
                 if (better == null) {
                     continue;
                 }
-                for (RuleSet.Span item : CueCollector.items(s, h.role("list"))) {
-                    if (CueCollector.modifies(s, item)) {
+                for (RuleSet.Span item : Spans.items(s, h.role("list"))) {
+                    if (Spans.modifies(s, item)) {
                         continue;
                     }
                     ExtractedEntity baseline = ResultReader.entityIn(a, asm, item, EntityType.METHOD);
