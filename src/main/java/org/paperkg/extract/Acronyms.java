@@ -117,7 +117,7 @@ final class Acronyms {
             return null;
         }
         String candidate = s.span(start, comma);
-        int from = longFormStart(shortForm, candidate);
+        int from = LetterAlignment.longFormStart(shortForm, candidate);
         if (from < 0) {
             return null;
         }
@@ -130,17 +130,6 @@ final class Acronyms {
             return null;
         }
         return new Definition(longStart, comma, comma + 2, comma + 3, s.span(longStart, comma), shortForm, false);
-    }
-
-    /**
-     * The start in {@code candidate} of a long form whose capitals and word-initial letters spell
-     * {@code shortForm} from the candidate's first word on, or -1: used for title prefixes
-     * ("OASIS: Open-world Adaptive Self-supervised and Imbalanced-aware System"), where the loose
-     * letter matching of running text would find spurious expansions.
-     */
-    static boolean spellsFromStart(String shortForm, String candidate) {
-        int[] at = capitals(shortForm, candidate);
-        return at != null && at.length > 0 && wordStart(candidate, at[0]) == 0;
     }
 
     /**
@@ -167,7 +156,7 @@ final class Acronyms {
             return null;
         }
         String candidate = s.span(from, to);
-        int[] at = align(shortForm, candidate);
+        int[] at = LetterAlignment.align(shortForm, candidate);
         if (at == null) {
             return null;
         }
@@ -179,7 +168,7 @@ final class Acronyms {
             }
         }
         int base = s.tok(from).begin();
-        int charStart = base + wordStart(candidate, at[0]);
+        int charStart = base + LetterAlignment.wordStart(candidate, at[0]);
         int charLast = base + at[at.length - 1];
         int longStart = from;
         while (longStart < to && s.tok(longStart).begin() < charStart) {
@@ -225,7 +214,7 @@ final class Acronyms {
             return null;
         }
         String candidate = s.span(start, open);
-        int from = longFormStart(shortForm, candidate);
+        int from = LetterAlignment.longFormStart(shortForm, candidate);
         if (from < 0) {
             return null;
         }
@@ -262,7 +251,7 @@ final class Acronyms {
         if (inner.indexOf(' ') < 0 || inner.split(" ").length > 10) {
             return null;
         }
-        if (longFormStart(shortForm, inner) != 0 || !valid(s, open + 1, close, shortForm)) {
+        if (LetterAlignment.longFormStart(shortForm, inner) != 0 || !valid(s, open + 1, close, shortForm)) {
             return null;
         }
         return new Definition(open + 1, close, shortStart, shortEnd, inner, shortForm, true);
@@ -309,117 +298,6 @@ final class Acronyms {
         String lk = NameKey.key(longForm);
         String sk = NameKey.key(shortForm);
         return lk.length() > sk.length() + 1 && !lk.contains(sk);
-    }
-
-    /**
-     * Where in {@code candidate} the long form of {@code shortForm} starts, or -1. The Schwartz-Hearst
-     * matcher, then (if that fails) the same with '2' read as "to" and '4' as "for".
-     */
-    static int longFormStart(String shortForm, String candidate) {
-        int[] at = align(shortForm, candidate);
-        return at == null ? -1 : wordStart(candidate, at[0]);
-    }
-
-    /**
-     * The positions in {@code candidate} that the letters and digits of {@code shortForm} match,
-     * right to left as Schwartz and Hearst do, the first letter at a word start; null when they do
-     * not all match.
-     */
-    static int[] align(String shortForm, String candidate) {
-        int[] at = capitals(shortForm, candidate);
-        if (at == null) {
-            at = match(shortForm, candidate);
-        }
-        if (at == null && (shortForm.indexOf('2') >= 0 || shortForm.indexOf('4') >= 0)) {
-            at = match(shortForm.replace('2', 't').replace('4', 'f'), candidate);
-        }
-        return at;
-    }
-
-    /**
-     * Aligns the short form's letters only with capitals and word-initial letters of the candidate
-     * (right to left): this finds the intended letters of crafted acronyms ("SPurIous ... REmoval"),
-     * which the plain matcher would take from the nearest lower-case letter.
-     */
-    private static int[] capitals(String sf, String lf) {
-        int li = lf.length() - 1;
-        List<Integer> pos = new ArrayList<>();
-        for (int si = sf.length() - 1; si >= 0; si--) {
-            char c = Character.toLowerCase(sf.charAt(si));
-            if (!Character.isLetterOrDigit(c)) {
-                continue;
-            }
-            while (li >= 0) {
-                char x = lf.charAt(li);
-                boolean marked = Character.isUpperCase(x) || Character.isDigit(x)
-                        || (Character.isLetter(x) && (li == 0 || !Character.isLetterOrDigit(lf.charAt(li - 1))));
-                if (marked && Character.toLowerCase(x) == c) {
-                    break;
-                }
-                li--;
-            }
-            if (li < 0) {
-                return null;
-            }
-            pos.add(0, li);
-            li--;
-        }
-        if (pos.isEmpty()) {
-            return null;
-        }
-        int first = pos.get(0);
-        if (first > 0 && Character.isLetterOrDigit(lf.charAt(first - 1))) {
-            return null; // the first letter must start a word
-        }
-        int[] out = new int[pos.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = pos.get(i);
-        }
-        return out;
-    }
-
-    private static int[] match(String sf, String lf) {
-        String s = sf.toLowerCase(Locale.ROOT);
-        String l = lf.toLowerCase(Locale.ROOT);
-        int first = firstAlnum(s);
-        List<Integer> pos = new ArrayList<>();
-        int si = s.length() - 1;
-        int li = l.length() - 1;
-        while (si >= 0) {
-            char c = s.charAt(si);
-            if (!Character.isLetterOrDigit(c)) {
-                si--;
-                continue;
-            }
-            while (li >= 0 && (l.charAt(li) != c
-                    || (si == first && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
-                li--;
-            }
-            if (li < 0) {
-                return null;
-            }
-            pos.add(0, li);
-            li--;
-            si--;
-        }
-        int[] out = new int[pos.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = pos.get(i);
-        }
-        return out;
-    }
-
-    private static int wordStart(String text, int pos) {
-        return text.lastIndexOf(' ', pos) + 1;
-    }
-
-    private static int firstAlnum(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private static boolean crafted(String longForm) {

@@ -2,7 +2,6 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,15 +15,17 @@ import java.util.function.Predicate;
  * Weighs the cues of a paper's candidate mentions and makes entities of them.
  *
  * <ol>
- *   <li>A candidate inside a longer one of the same type gives its support to the longer one
- *       ("Swin Transformer" inside "Video Swin Transformer").</li>
+ *   <li>A candidate inside the long form of an acronym definition is dropped; one inside a longer
+ *       candidate of the same type gives its support to the longer one ("Swin Transformer" inside
+ *       "Video Swin Transformer").</li>
  *   <li>Candidates with the same name key (letters and digits, a final plural "s" ignored), and
  *       the two forms of an acronym definition, form one group: one entity.</li>
- *   <li>The lexicon's type wins; otherwise the type with the most support. Cues of one type
- *       combine as independent evidence, 1 - (1 - c1)(1 - c2)..., one per producer; support for a
- *       rival type lowers the result. A group without a typed cue is no entity.</li>
- *   <li>Generic phrases ({@code generic-names.txt}) are dropped unless the curated lexicon or a
- *       proposal names them.</li>
+ *   <li>{@link TypeVote} decides the type and confidence; a group without a typed cue is no
+ *       entity, and a lone capitalised word ("Gaussian") keeps 70% of its confidence.</li>
+ *   <li>Generic phrases ({@code generic-names.txt}) are dropped, whoever names them, unless the
+ *       title prefix does.</li>
+ *   <li>A task written only in the title with the paper's own modifiers folds into the abstract's
+ *       task that ends it ("Efficient Contrastive Knowledge Graph Completion").</li>
  *   <li>Other occurrences of the name (as a name-shaped span or lexicon match) become further
  *       mentions, producer "repeat".</li>
  * </ol>
@@ -43,8 +44,6 @@ final class EntityAssembler {
             return entities.stream().filter(e -> e.proposed() && e.type() == type).findFirst().orElse(null);
         }
     }
-
-    private static final double CAP = 0.97;
 
     private final Set<String> genericKeys;
     private final Predicate<String> curatedIri;
@@ -157,12 +156,12 @@ final class EntityAssembler {
             if (linked.contains(inner)) {
                 continue;
             }
-            EntityType it = bestType(inner.cues);
+            EntityType it = TypeVote.bestType(inner.cues);
             for (Candidate outer : all) {
                 if (outer == inner || dropped.contains(outer) || !outer.contains(inner)) {
                     continue;
                 }
-                EntityType ot = bestType(outer.cues);
+                EntityType ot = TypeVote.bestType(outer.cues);
                 if (ot != null && (it == null || it == ot)) {
                     for (Cue c : inner.cues) {
                         outer.cues.add(new Cue(c.type(), c.producer(), c.confidence(), c.proposed(), List.of()));
@@ -178,30 +177,6 @@ final class EntityAssembler {
                 out.add(c);
             }
         }
-        return out;
-    }
-
-    private static EntityType bestType(List<Cue> cues) {
-        Map<EntityType, Double> s = scores(cues);
-        return s.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** Per type, the cues' combined confidence: 1 - prod(1 - c) over producers (best cue of each). */
-    private static Map<EntityType, Double> scores(List<Cue> cues) {
-        Map<EntityType, Map<String, Double>> best = new EnumMap<>(EntityType.class);
-        for (Cue c : cues) {
-            if (c.type() != null) {
-                best.computeIfAbsent(c.type(), t -> new HashMap<>()).merge(c.producer(), c.confidence(), Math::max);
-            }
-        }
-        Map<EntityType, Double> out = new EnumMap<>(EntityType.class);
-        best.forEach((t, byProducer) -> {
-            double miss = 1;
-            for (double c : byProducer.values()) {
-                miss *= 1 - c;
-            }
-            out.put(t, Math.min(CAP, 1 - miss));
-        });
         return out;
     }
 
@@ -231,149 +206,60 @@ final class EntityAssembler {
         for (Candidate c : g) {
             cues.addAll(c.cues);
         }
-        EntityType type;
-        double conf;
-        Map<EntityType, Double> scores = scores(cues);
-        EntityType lexType = null;
-        for (Cue c : cues) {
-            if (c.producer().equals("lexicon") && c.type() != null && !c.entries().isEmpty()) {
-                lexType = c.type();
-                break;
-            }
+        TypeVote.Verdict v = TypeVote.decide(cues, curatedIri);
+        if (v == null) {
+            return; // nothing says what kind of thing it is
         }
-        EntityType proposedType = proposalType(cues);
-        boolean lexiconOverruled = lexType != null && proposedType != null && proposedType != lexType;
-        if (lexiconOverruled) {
-            lexType = null; // the paper names something new: "SST" here is a backbone, not the dataset
-            scores.remove(proposedTypeRival(scores, proposedType));
-        }
-        if (lexType != null) {
-            type = lexType;
-            conf = scores.get(lexType);
-        } else {
-            if (scores.isEmpty()) {
-                return;
-            }
-            type = scores.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-            conf = scores.get(type);
-            double rival = 0;
-            Map<EntityType, Double> rivals = type == EntityType.TASK ? scores(withoutHeadPatterns(cues)) : scores;
-            for (Map.Entry<EntityType, Double> e : rivals.entrySet()) {
-                if (e.getKey() != type) {
-                    rival = Math.max(rival, e.getValue());
-                }
-            }
-            conf = Math.max(0.3, conf - 0.5 * rival);
-        }
-        boolean untypedAcronym = cues.stream().anyMatch(c -> c.type() == null && c.producer().equals("acronym"));
-        if (untypedAcronym) {
-            conf = Math.max(conf, Math.min(0.85, conf + 0.1));
-        }
+        double conf = v.confidence();
         boolean proposed = cues.stream().anyMatch(Cue::proposed);
-        String lexiconId = null;
-        boolean curated = false;
-        for (Cue c : cues) {
-            if (lexiconOverruled) {
-                break;
-            }
-            if (c.producer().equals("lexicon") && c.entries().size() == 1 && curatedIri.test(c.entries().get(0).iri())) {
-                lexiconId = c.entries().get(0).iri();
-                curated = true;
-                break;
-            }
-        }
         Names names = Names.of(g, longForms);
-        if (lexType == null && !proposed && NameKey.isCapitalisedWord(names.name())) {
+        if (!v.byLexicon() && !proposed && NameKey.isCapitalisedWord(names.name())) {
             conf *= 0.7; // a lone capitalised word ("Gaussian", "Tuning") is a weak name
         }
         boolean titled = cues.stream().anyMatch(c -> c.producer().equals("title-prefix"));
         if (!titled && generic(g)) {
             return; // generic phrases stay out even when the lexicon or a proposal sentence names them
         }
-        if (!names.name().chars().anyMatch(Character::isLetter) || NameKey.key(names.name()).length() < 2) {
+        if (names.name().chars().noneMatch(Character::isLetter) || NameKey.key(names.name()).length() < 2) {
             return;
         }
-        List<Evidence> evidence = new ArrayList<>();
-        List<Object[]> where = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
         for (Candidate c : g) {
             String producer = String.join("+", c.cues.stream().map(Cue::producer).distinct().toList());
-            addEvidence(evidence, where, c.sentence, c.start, c.end, producer.isEmpty() ? "repeat" : producer, conf);
+            add(mentions, new Mention(c.sentence, c.start, c.end, producer.isEmpty() ? "repeat" : producer));
         }
-        repeats(g, sentences, evidence, where, conf);
-        Integer[] order = new Integer[evidence.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        repeats(g, sentences, mentions);
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence().sent().section().ordinal())
+                .thenComparingInt(m -> m.sentence().sent().tok(m.start()).begin()));
+        List<Evidence> evidence = new ArrayList<>();
+        for (Mention m : mentions) {
+            Sent s = m.sentence().sent();
+            evidence.add(new Evidence(s.section(), s.tok(m.start()).begin(), s.tok(m.end() - 1).end(), s.text(),
+                    m.producer(), conf));
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> evidence.get(i).section().ordinal())
-                .thenComparingInt(i -> evidence.get(i).start()));
-        List<Evidence> sorted = new ArrayList<>();
-        for (Integer i : order) {
-            sorted.add(evidence.get(i));
-        }
-        ExtractedEntity e = new ExtractedEntity(type, names.name(), names.aliases(), lexiconId, proposed, sorted);
+        ExtractedEntity e = new ExtractedEntity(v.type(), names.name(), names.aliases(), v.lexiconId(), proposed,
+                evidence);
         entities.add(e);
-        for (Object[] w : where) {
-            placements.add(new Placed(e, (Analyzed) w[0], (Integer) w[1], (Integer) w[2]));
+        for (Mention m : mentions) {
+            placements.add(new Placed(e, m.sentence(), m.start(), m.end()));
         }
     }
 
-    /**
-     * The type the paper's own proposal gives, if any (the strongest proposal cue wins; a title
-     * prefix without a typing head counts as a Method).
-     */
-    private static EntityType proposalType(List<Cue> cues) {
-        Cue best = null;
-        for (Cue c : cues) {
-            if (c.proposed() && c.type() != null && (best == null || c.confidence() > best.confidence())) {
-                best = c;
-            }
-        }
-        return best == null ? null : best.type();
+    /** One mention of a group: where, and which producers pointed at it. */
+    private record Mention(Analyzed sentence, int start, int end, String producer) {
     }
 
-    /** The lexicon's type, to be dropped from the scores when a proposal overrules it. */
-    private static EntityType proposedTypeRival(Map<EntityType, Double> scores, EntityType proposed) {
-        EntityType rival = null;
-        for (EntityType t : scores.keySet()) {
-            if (t != proposed && (rival == null || scores.get(t) > scores.get(rival))) {
-                rival = t;
-            }
-        }
-        return rival;
-    }
-
-    /** "KGC models", "OOD detection methods": after a task name, a model noun means "models for it". */
-    private static List<Cue> withoutHeadPatterns(List<Cue> cues) {
-        return cues.stream().filter(c -> !c.producer().equals("pattern:model-head")
-                && !c.producer().equals("pattern:method-head")).toList();
-    }
-
-    private boolean generic(List<Candidate> g) {
-        for (Candidate c : g) {
-            for (String k : keys(c)) {
-                if (genericKeys.contains(k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static void addEvidence(List<Evidence> evidence, List<Object[]> where, Analyzed a, int start, int end,
-            String producer, double conf) {
-        for (Object[] w : where) {
-            if (w[0] == a && (Integer) w[1] == start && (Integer) w[2] == end) {
+    private static void add(List<Mention> mentions, Mention m) {
+        for (Mention x : mentions) {
+            if (x.sentence() == m.sentence() && x.start() == m.start() && x.end() == m.end()) {
                 return;
             }
         }
-        Sent s = a.sent();
-        evidence.add(new Evidence(s.section(), s.tok(start).begin(), s.tok(end - 1).end(), s.text(), producer, conf));
-        where.add(new Object[] {a, start, end});
+        mentions.add(m);
     }
 
     /** Adds the other name-shaped spans and lexicon matches that carry one of the group's names. */
-    private static void repeats(List<Candidate> g, List<Analyzed> sentences, List<Evidence> evidence,
-            List<Object[]> where, double conf) {
+    private static void repeats(List<Candidate> g, List<Analyzed> sentences, List<Mention> mentions) {
         Set<String> keys = new HashSet<>();
         for (Candidate c : g) {
             keys.addAll(keys(c));
@@ -388,14 +274,24 @@ final class EntityAssembler {
                 spans.add(new int[] {h.start(), h.end()});
             }
             for (int[] sp : spans) {
-                String text = s.span(sp[0], sp[1]);
                 Set<String> k = new LinkedHashSet<>();
-                addKeys(k, text);
+                addKeys(k, s.span(sp[0], sp[1]));
                 if (!k.isEmpty() && keys.contains(k.iterator().next())) {
-                    addEvidence(evidence, where, a, sp[0], sp[1], "repeat", conf);
+                    add(mentions, new Mention(a, sp[0], sp[1], "repeat"));
                 }
             }
         }
+    }
+
+    private boolean generic(List<Candidate> g) {
+        for (Candidate c : g) {
+            for (String k : keys(c)) {
+                if (genericKeys.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int find(int[] parent, int i) {

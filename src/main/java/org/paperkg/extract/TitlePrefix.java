@@ -100,7 +100,7 @@ final class TitlePrefix {
         }
         int longEnd = subtitleEnd(s, colon + 1, false);
         boolean spelled = longEnd > colon + 2 && words.length == 1
-                && Acronyms.spellsFromStart(prefix, s.span(colon + 1, longEnd));
+                && LetterAlignment.spellsFromStart(prefix, s.span(colon + 1, longEnd));
         return Optional.of(new Found(0, colon, type, weight, spelled ? colon + 1 : -1, spelled ? longEnd : -1));
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The letter alignment behind acronym definitions; whole sentences are tested in CoreNlpExtractorTest. */
-class AcronymsTest {
+class LetterAlignmentTest {
 
     private static String longForm(String shortForm, String candidate) {
-        int at = Acronyms.longFormStart(shortForm, candidate);
+        int at = LetterAlignment.longFormStart(shortForm, candidate);
         return at < 0 ? null : candidate.substring(at);
     }
 
@@ -32,7 +32,7 @@ class AcronymsTest {
     void craftedCapitalsAreFollowedRatherThanTheNearestLetter() {
         assertThat(longForm("ASPIRE", "data Augmentation for SPurIous correlation REmoval"))
                 .isEqualTo("Augmentation for SPurIous correlation REmoval");
-        int[] at = Acronyms.align("SAILER", "Structure-Aware pre-traIned language model for LEgal case Retrieval");
+        int[] at = LetterAlignment.align("SAILER", "Structure-Aware pre-traIned language model for LEgal case Retrieval");
         assertThat(at).isNotNull();
         String cand = "Structure-Aware pre-traIned language model for LEgal case Retrieval";
         StringBuilder letters = new StringBuilder();
