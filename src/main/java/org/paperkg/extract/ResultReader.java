@@ -12,16 +12,23 @@ import java.util.regex.Pattern;
  * entities are known.
  *
  * <p>The metric is the Metric entity in the match's metric role or, failing that, in the matched
- * window; a delta may also take the nearest Metric named up to ten tokens before its value ("a
- * mAP of 54.4% that is only 2.4 points lower"). No metric, no result. The dataset is the Dataset
- * entity in the dataset role, else the only Dataset the sentence names. The method is the
- * paper's proposed method in a first-person sentence ("our approach achieves ..."), else a Method
- * entity that opens the sentence before the value ("Zero-TPrune reduces ...").
+ * window, or before "from" in "from A to B"; a delta may also take the nearest Metric named up to
+ * ten tokens before its value ("a mAP of 54.4% that is only 2.4 points lower"). No metric, no
+ * result; and efficiency ratios ("7.5x fewer parameters", "9.4x faster") are no results. The
+ * dataset is the Dataset entity in the dataset role, else the only Dataset the sentence names. The
+ * method is a proposed Method named before the value in the sentence, else a Method that opens the
+ * sentence ("Zero-TPrune reduces ..."), else the proposed method when the sentence says "our
+ * method/approach/model" (the dev gold writes null for an unnamed "our method"; a graph is better
+ * served by the name).
+ *
+ * <p>A match may state several values: a second one with the same metric ("by +7.6% and +14.9%"),
+ * and the starting values of "from A to B" (the baseline's results, absolute, at 90% of the
+ * confidence).
  *
  * <p>Values: the number as written, thousands separators removed; "%" values keep the number
- * before the sign with unit "%"; units "dB", "pp" (points), "x" (times). A delta is signed by its
- * verb (improve, gain: +; reduce, drop, loss, lower: -) unless written with a sign, and its
- * {@code valueText} shows the sign ("+2.55 dB").
+ * before the sign with unit "%"; units "dB", "pp" (points), "x" (times). A delta, or a value
+ * written with "+", is flagged; an unsigned delta is signed by its verb (improve, gain: +; reduce,
+ * drop, loss, lower: -), and its {@code valueText} shows the sign ("+2.55 dB").
  */
 final class ResultReader {
 
