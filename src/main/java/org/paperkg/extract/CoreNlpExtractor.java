@@ -139,7 +139,8 @@ public final class CoreNlpExtractor implements Extractor {
         for (List<Sent> section : List.of(titleSents, abstractSents)) {
             for (Sent s : section) {
                 Marker.Marked m = marker.mark(s);
-                all.add(new Analyzed(m, rs.apply(s), Acronyms.find(s)));
+                List<Acronyms.Definition> defs = Acronyms.find(s);
+                all.add(new Analyzed(m, rs.apply(m, !defs.isEmpty()), defs));
             }
         }
         Optional<TitlePrefix.Found> prefix = titles.find(titleSents, paper.abstractText());

@@ -167,9 +167,14 @@ public final class Lexicon {
         }
         List<Match> out = new ArrayList<>();
         int n = tokens.size();
+        String[] keys = new String[n];
+        for (int t = 0; t < n; t++) {
+            keys[t] = NameKey.key(tokens.get(t));
+        }
         int i = 0;
         while (i < n) {
-            Match best = longestAt(tokens, i);
+            Match best = keys[i].isEmpty() || !prefixes.contains(keys[i].substring(0, 1)) ? null
+                    : longestAt(tokens, keys, i);
             if (best == null) {
                 i++;
             } else {
@@ -180,10 +185,7 @@ public final class Lexicon {
         return out;
     }
 
-    private Match longestAt(List<String> tokens, int start) {
-        if (NameKey.key(tokens.get(start)).isEmpty()) {
-            return null;
-        }
+    private Match longestAt(List<String> tokens, String[] keys, int start) {
         StringBuilder key = new StringBuilder();
         StringBuilder surface = new StringBuilder();
         Match best = null;
@@ -191,7 +193,7 @@ public final class Lexicon {
         int limit = Math.min(tokens.size(), start + MAX_TOKENS);
         for (int j = start; j < limit; j++) {
             String t = tokens.get(j);
-            String k = NameKey.key(t);
+            String k = keys[j];
             if (k.isEmpty() && !NameKey.isJoiner(t)) {
                 break;
             }

@@ -62,7 +62,7 @@ final class Marker {
     Marked mark(Sent s) {
         boolean title = s.section() == Section.TITLE;
         List<NameChunker.Word> words = chunker.words(s);
-        List<NameChunker.Span> names = chunker.names(s, title);
+        List<NameChunker.Span> names = chunker.names(s, words, title);
         int[] wordOf = new int[s.size()];
         for (int w = 0; w < words.size(); w++) {
             for (int t = words.get(w).start(); t < words.get(w).fullEnd(); t++) {

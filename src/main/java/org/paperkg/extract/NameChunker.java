@@ -50,6 +50,7 @@ final class NameChunker {
     private static final Pattern VERSION = Pattern.compile(
             "\\d+\\.\\d+(\\.\\d+)*|(19|20)\\d\\d|[vV]\\d+(\\.\\d+)*|\\d+(\\.\\d+)?[KkMmBbDd]|[IVX]{2,4}");
     private static final Pattern INT = Pattern.compile("\\d{1,4}");
+    private static final Pattern PARTS = Pattern.compile("[-–/_+ ]");
     private static final Pattern URLISH = Pattern.compile("(?i)://|^www\\.|\\.(com|org|io|net|co|edu)(/|$)");
     private static final Pattern RESOLUTION = Pattern.compile("(?i)\\d+(?:times|x|×)\\d+");
     private static final Set<String> CLOSED_TAGS = Set.of(
@@ -108,7 +109,11 @@ final class NameChunker {
 
     /** The name-shaped spans of a sentence, left to right; {@code title} for a title section. */
     List<Span> names(Sent s, boolean title) {
-        List<Word> words = words(s);
+        return names(s, words(s), title);
+    }
+
+    /** The name-shaped spans, given the sentence's {@link #words}. */
+    List<Span> names(Sent s, List<Word> words, boolean title) {
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -233,7 +238,7 @@ final class NameChunker {
         boolean firstUpper = false;
         boolean digitPart = false;
         boolean firstPart = true;
-        for (String part : text.split("[-–/_+ ]")) {
+        for (String part : PARTS.split(text)) {
             if (part.isEmpty()) {
                 continue;
             }

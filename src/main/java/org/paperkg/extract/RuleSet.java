@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The TokensRegex rule files, loaded into one extractor each, and their matches as plain values.
@@ -65,12 +66,19 @@ final class RuleSet {
         }
     }
 
-    private final List<String> names;
-    private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern COMPARING = Pattern.compile(
+            "(?i)^(outperform|surpass|beat|exceed|outstrip|outmatch|better|higher|stronger|faster|superior)");
 
-    private RuleSet(List<String> names, List<CoreMapExpressionExtractor<MatchedExpression>> extractors) {
-        this.names = names;
+    private final List<String> files;
+    private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors;
+    private final Pattern taskCue;
+
+    private RuleSet(List<String> names, List<CoreMapExpressionExtractor<MatchedExpression>> extractors,
+            Pattern taskCue) {
+        this.files = names;
         this.extractors = extractors;
+        this.taskCue = taskCue;
     }
 
     /** Parses the rule files; a syntax error names the file. */
@@ -93,16 +101,44 @@ final class RuleSet {
                 throw new IllegalStateException("cannot load rule file " + BASE + file + ": " + e.getMessage(), e);
             }
         }
-        return new RuleSet(FILES, out);
+        Pattern taskCue = Pattern.compile("^(?:" + heads.regex(EntityType.TASK) + "|(?i)tasks?|problems?)$");
+        return new RuleSet(FILES, out, taskCue);
     }
 
-    /** Runs every rule file on a marked sentence. */
-    List<Hit> apply(Sent s) {
+    /**
+     * Runs every rule file on a marked sentence, except files that cannot match it: TokensRegex
+     * tries each rule at each token, which is most of paperkg's own time, so a cheap look at the
+     * sentence first saves it. Entity, metric and proposal rules need a marked name or lexicon
+     * match (or, for proposals, an acronym definition); task rules a task head or "task"; result
+     * rules a digit; comparison rules a comparing word and a name.
+     */
+    List<Hit> apply(Marker.Marked m, boolean hasDefinitions) {
+        Sent s = m.sent();
+        boolean names = !m.names().isEmpty() || !m.lex().isEmpty();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < extractors.size(); i++) {
-            hits.addAll(apply(i, s));
+            boolean run = switch (files.get(i)) {
+                case "datasets.rules", "metrics.rules", "methods.rules" -> names;
+                case "proposals.rules" -> names || hasDefinitions;
+                case "tasks.rules" -> has(s, taskCue);
+                case "results.rules" -> has(s, DIGIT);
+                case "comparisons.rules" -> names && has(s, COMPARING);
+                default -> true;
+            };
+            if (run) {
+                hits.addAll(apply(i, s));
+            }
         }
         return hits;
+    }
+
+    private static boolean has(Sent s, Pattern p) {
+        for (Tok t : s.tokens()) {
+            if (p.matcher(t.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs rule file number {@code i} (of {@link #FILES}) on a marked sentence. */
@@ -110,7 +146,7 @@ final class RuleSet {
         List<Hit> hits = new ArrayList<>();
         {
             for (MatchedExpression m : extractors.get(i).extractExpressions(s.core())) {
-                Hit h = toHit(names.get(i), m);
+                Hit h = toHit(files.get(i), m);
                 if (h != null) {
                     hits.add(h);
                 }
