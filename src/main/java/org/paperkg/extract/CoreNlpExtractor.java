@@ -77,6 +77,7 @@ public final class CoreNlpExtractor implements Extractor {
     private final CueCollector collector;
     private final EntityAssembler assembler;
     private final ThreadLocal<RuleSet> rules;
+    private final java.util.function.Predicate<Tok> taskHead;
     private final LongAdder ownNanos = new LongAdder();
     private final LongAdder failures = new LongAdder();
 
@@ -84,6 +85,8 @@ public final class CoreNlpExtractor implements Extractor {
         this.config = config;
         this.nlp = nlp;
         HeadNouns heads = HeadNouns.standard();
+        this.taskHead = t -> t.isNoun() && (heads.of(t).filter(h -> h.type() == EntityType.TASK).isPresent()
+                || TaskPhrases.TASK_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
         NameChunker chunker = NameChunker.standard();
         this.marker = new Marker(lexicon, chunker);
         this.titles = new TitlePrefix(chunker, heads);
@@ -139,7 +142,7 @@ public final class CoreNlpExtractor implements Extractor {
         for (List<Sent> section : List.of(titleSents, abstractSents)) {
             for (Sent s : section) {
                 Marker.Marked m = marker.mark(s);
-                List<Acronyms.Definition> defs = Acronyms.find(s);
+                List<Acronyms.Definition> defs = Acronyms.find(s, taskHead);
                 all.add(new Analyzed(m, rs.apply(m, !defs.isEmpty()), defs));
             }
         }
