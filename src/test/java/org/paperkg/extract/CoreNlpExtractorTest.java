@@ -159,6 +159,17 @@ class CoreNlpExtractorTest {
         }
 
         @Test
+        void namesOfOneLexiconEntryAreOneEntity() {
+            Extraction e = extract("Vision Transformer models are strong. We fine-tune ViT on ImageNet.");
+            assertThat(e.entities()).filteredOn(x -> VIT.iri().equals(x.lexiconId())).singleElement()
+                    .satisfies(x -> {
+                        assertThat(List.of(x.name(), String.join("|", x.aliases())))
+                                .anySatisfy(n -> assertThat(n).contains("ViT"));
+                        assertThat(x.evidence()).hasSize(2);
+                    });
+        }
+
+        @Test
         void shortAcronymsMatchOnlyInTheirCase() {
             Extraction e = extract("We prompt SAM with boxes. Sam and sam are ordinary names here.");
             assertThat(e.entities()).filteredOn(x -> x.lexiconId() != null && x.lexiconId().equals(SAM.iri()))
