@@ -56,6 +56,9 @@ import org.slf4j.LoggerFactory;
  *   <li>support for a rival type lowers an entity's confidence by half the rival's score; a lone
  *       capitalised word ("Gaussian") keeps 70% of its confidence.</li>
  * </ul>
+ * Every mention's evidence carries its entity's confidence (the fact is "this paper mentions
+ * that entity"); its producer names the cues that pointed at that mention, joined by '+', or
+ * "repeat" for a further occurrence of a name already typed elsewhere.
  * Results take the rule's prior (0.6-0.8), times 0.9 or 0.85 when the metric was found near the
  * value rather than in its place; comparisons 0.7-0.75, times 0.9 or 0.85 when the winner is
  * inferred; code links 0.95 on code hosts, 0.9 on github.io, else 0.8. These priors were tuned on
