@@ -49,8 +49,17 @@ final class Acronyms {
     private Acronyms() {
     }
 
-    /** Every definition in a sentence, left to right. */
+    /** Every definition in a sentence, left to right, without knowing task heads. */
     static List<Definition> find(Sent s) {
+        return find(s, t -> false);
+    }
+
+    /**
+     * Every definition in a sentence, left to right. A one-word lower-case long form
+     * ("text-to-video (T2V) diffusion") is descriptive, not a name, unless a task head follows it
+     * ("out-of-distribution (OOD) detection"), as {@code taskHead} decides.
+     */
+    static List<Definition> find(Sent s, java.util.function.Predicate<Tok> taskHead) {
         List<Definition> out = new ArrayList<>();
         for (int i = 1; i < s.size(); i++) {
             if (!s.tok(i).text().equals("(")) {
@@ -70,7 +79,7 @@ final class Acronyms {
             if (close < 0 || close == i + 1) {
                 continue;
             }
-            Definition d = forward(s, i, close);
+            Definition d = forward(s, i, close, taskHead);
             if (d == null) {
                 d = reversed(s, i, close);
             }
@@ -188,7 +197,7 @@ final class Acronyms {
         return new Definition(longStart, longEnd, shortStart, comma, s.span(longStart, longEnd), shortForm, true);
     }
 
-    private static Definition forward(Sent s, int open, int close) {
+    private static Definition forward(Sent s, int open, int close, java.util.function.Predicate<Tok> taskHead) {
         if (!glued(s, open + 1, close)) {
             return null;
         }
@@ -227,7 +236,7 @@ final class Acronyms {
             return null;
         }
         String lf = s.span(longStart, open);
-        boolean taskAfter = close + 1 < s.size() && s.tok(close + 1).isNoun();
+        boolean taskAfter = close + 1 < s.size() && taskHead.test(s.tok(close + 1));
         if (lf.indexOf(' ') < 0 && NameKey.isAllLower(lf) && !taskAfter) {
             return null; // "text-to-video (T2V) diffusion": a descriptive compound, not a name
         }

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  *   <li>A candidate inside the long form of an acronym definition is dropped; one inside a longer
  *       candidate of the same type gives its support to the longer one ("Swin Transformer" inside
  *       "Video Swin Transformer").</li>
- *   <li>Candidates with the same name key (letters and digits, a final plural "s" ignored), and
- *       the two forms of an acronym definition, form one group: one entity.</li>
+ *   <li>Candidates with the same name key (letters and digits, a final plural "s" ignored), the
+ *       two forms of an acronym definition, and names of the same lexicon entry ("BERT",
+ *       "Bidirectional Encoder Representations from Transformers") form one group: one entity.</li>
  *   <li>{@link TypeVote} decides the type and confidence; a group without a typed cue is no
  *       entity, and a lone capitalised word ("Gaussian") keeps 70% of its confidence.</li>
  *   <li>Generic phrases ({@code generic-names.txt}) are dropped, whoever names them, unless the
@@ -80,6 +81,17 @@ final class EntityAssembler {
             Integer b = index.get(link[1]);
             if (a != null && b != null) {
                 union(parent, a, b);
+            }
+        }
+        Map<String, Integer> byIri = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (Cue c : cands.get(i).cues) {
+                if (c.entries().size() == 1) { // "BERT" and "Bidirectional Encoder Representations from Transformers"
+                    Integer j = byIri.putIfAbsent(c.entries().get(0).iri(), i);
+                    if (j != null) {
+                        union(parent, i, j);
+                    }
+                }
             }
         }
         Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param annotators     CoreNLP annotators to run, in order, from {@code tokenize, ssplit, pos,
  *                       lemma, ner, depparse}. The rules need {@code pos} and {@code lemma}; ner and
- *                       depparse cost 3x and 8x the time and no rule uses them, so the default
- *                       leaves them out (they are accepted for measuring).
+ *                       depparse cut CoreNLP's speed by 4-5x and 6-7x and no rule uses them, so the
+ *                       default leaves them out (they are accepted for measuring).
  * @param builtinTerms   also match the small built-in term list ({@code builtin-terms.tsv}) where the
  *                       curated lexicon has no entry for a name
  * @param minConfidence  facts (entities, results, comparisons, code links) below this confidence are

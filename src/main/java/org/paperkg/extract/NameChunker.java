@@ -51,6 +51,8 @@ final class NameChunker {
             "\\d+\\.\\d+(\\.\\d+)*|(19|20)\\d\\d|[vV]\\d+(\\.\\d+)*|\\d+(\\.\\d+)?[KkMmBbDd]|[IVX]{2,4}");
     private static final Pattern INT = Pattern.compile("\\d{1,4}");
     private static final Pattern PARTS = Pattern.compile("[-–/_+ ]");
+    /** A BibTeX key left in the text: "gretton2006kernel". */
+    private static final Pattern CITATION_KEY = Pattern.compile("[a-z]+(19|20)\\d\\d[a-z]+");
     private static final Pattern URLISH = Pattern.compile("(?i)://|^www\\.|\\.(com|org|io|net|co|edu)(/|$)");
     private static final Pattern RESOLUTION = Pattern.compile("(?i)\\d+(?:times|x|×)\\d+");
     private static final Set<String> CLOSED_TAGS = Set.of(
@@ -223,7 +225,7 @@ final class NameChunker {
             return Shape.NONE;
         }
         String text = s.span(start, end);
-        if (URLISH.matcher(text).find() || RESOLUTION.matcher(text).matches()
+        if (URLISH.matcher(text).find() || RESOLUTION.matcher(text).matches() || CITATION_KEY.matcher(text).matches()
                 || nonNames.contains(NameKey.key(text))) {
             return Shape.NONE;
         }

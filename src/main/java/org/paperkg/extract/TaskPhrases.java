@@ -24,7 +24,8 @@ final class TaskPhrases {
             "network", "capability", "ability", "metric", "score", "quality", "error");
     /** Participles that belong to task names ("named entity recognition"); other leading ones are trimmed. */
     private static final Set<String> TASK_PARTICIPLES = Set.of("named", "referring", "spoken", "written",
-            "handwritten", "missing", "grounded", "embodied");
+            "handwritten", "missing", "grounded", "embodied", "reading", "phishing", "speaking", "walking",
+            "driving", "learning");
 
     private final HeadNouns heads;
     private final Set<String> taskStopwords;
@@ -93,8 +94,7 @@ final class TaskPhrases {
             String text = s.span(b, wEnd).toLowerCase(Locale.ROOT);
             Tok t = s.tok(b);
             boolean participle = wEnd - b == 1 && !TASK_PARTICIPLES.contains(text) && !Spans.inName(a, b)
-                    && (t.tag().matches("VBN|JJR|JJS") || (t.tag().equals("VBG")
-                        && (s.section() == Section.TITLE || Character.isUpperCase(t.text().charAt(0)))));
+                    && (t.tag().matches("VBN|JJR|JJS|VBG"));
             boolean trim = taskStopwords.contains(text) || Spans.DETERMINERS.contains(text) || w.stripped()
                     || text.chars().noneMatch(Character::isLetter) || participle || Spans.isDataset(a, b);
             if (!trim) {

@@ -159,6 +159,17 @@ class CoreNlpExtractorTest {
         }
 
         @Test
+        void namesOfOneLexiconEntryAreOneEntity() {
+            Extraction e = extract("Vision Transformer models are strong. We fine-tune ViT on ImageNet.");
+            assertThat(e.entities()).filteredOn(x -> VIT.iri().equals(x.lexiconId())).singleElement()
+                    .satisfies(x -> {
+                        assertThat(List.of(x.name(), String.join("|", x.aliases())))
+                                .anySatisfy(n -> assertThat(n).contains("ViT"));
+                        assertThat(x.evidence()).hasSize(2);
+                    });
+        }
+
+        @Test
         void shortAcronymsMatchOnlyInTheirCase() {
             Extraction e = extract("We prompt SAM with boxes. Sam and sam are ordinary names here.");
             assertThat(e.entities()).filteredOn(x -> x.lexiconId() != null && x.lexiconId().equals(SAM.iri()))
@@ -251,6 +262,20 @@ class CoreNlpExtractorTest {
         }
 
         @Test
+        void appositiveAndForShortDefinitions() {
+            Extraction e = extract("We propose UNIP, a UNified Infrared Pre-training framework, for segmentation. "
+                    + "It is based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short.");
+            assertThat(named(e, "UNified Infrared Pre-training").orElseThrow().aliases()).containsExactly("UNIP");
+            assertThat(named(e, "Leave-One-Out K-Nearest-Neighbor").orElseThrow().aliases()).containsExactly("LOOK");
+        }
+
+        @Test
+        void descriptiveLowerCaseCompoundsAreNoLongForms() {
+            Extraction e = extract("We explore a pre-trained text-to-video (T2V) diffusion model for segmentation.");
+            assertThat(e.entities()).extracting(ExtractedEntity::name).doesNotContain("text-to-video", "T2V");
+        }
+
+        @Test
         void definitionWithoutATypeSignalIsNoEntity() {
             Extraction e = extract("The work was funded by the Open Philanthropy Foundation (OPF) last year.");
             assertThat(e.entities()).extracting(ExtractedEntity::name).doesNotContain("Open Philanthropy Foundation");
@@ -311,8 +336,44 @@ class CoreNlpExtractorTest {
         }
 
         @Test
+        void aTitleThatSpellsOutItsPrefixGivesTheLongForm() {
+            Extraction e = extract("OASIS: Open-world Adaptive Self-supervised and Imbalanced-aware System",
+                    "We propose a method for open-world problems.");
+            ExtractedEntity oasis = named(e, "OASIS").or(() -> named(e,
+                    "Open-world Adaptive Self-supervised and Imbalanced-aware System")).orElseThrow();
+            assertThat(oasis.aliases()).isNotEmpty();
+            assertThat(oasis.proposed()).isTrue();
+            assertThat(oasis.type()).isEqualTo(EntityType.METHOD);
+        }
+
+        @Test
+        void aNameThePaperIntroducesOverrulesALexiconHomonym() {
+            CoreNlpExtractor withSst = CoreNlpExtractor.create(Lexicon.of(List.of(
+                    entry(EntityType.DATASET, "sst", "SST", "Stanford Sentiment Treebank"))),
+                    ExtractorConfig.defaults().withBuiltinTerms(false));
+            Extraction e = withSst.extract(paper("A study", "In this work, we introduce a pretrained 3D backbone, "
+                    + "called SST, for 3D indoor scene understanding."));
+            ExtractedEntity sst = named(e, "SST").orElseThrow();
+            assertThat(sst.type()).isEqualTo(EntityType.METHOD);
+            assertThat(sst.proposed()).isTrue();
+            assertThat(sst.lexiconId()).as("not the sentiment treebank").isNull();
+        }
+
+        @Test
+        void componentsNamedByTheirDescriptionInASentenceAboutTheWork() {
+            Extraction e = extract("This framework uses the hybrid-attention distillation NMI-HAD as the target and "
+                    + "a large-scale mixed dataset InfMix for pre-training.");
+            assertThat(named(e, "NMI-HAD").orElseThrow().proposed()).isTrue();
+            assertThat(named(e, "InfMix").orElseThrow()).satisfies(x -> {
+                assertThat(x.proposed()).isTrue();
+                assertThat(x.type()).isEqualTo(EntityType.DATASET);
+            });
+        }
+
+        @Test
         void otherPeoplesProposalsAreNotThisPapers() {
-            Extraction e = extract("BERT introduces RoBERTa-like pretraining. Prior work proposed XLNet.");
+            Extraction e = extract("BERT introduces RoBERTa-like pretraining. Prior work proposed XLNet. We compare "
+                    + "with the recently proposed GraphMix approach.");
             assertThat(e.entities()).noneMatch(ExtractedEntity::proposed);
         }
     }
@@ -365,6 +426,14 @@ class CoreNlpExtractorTest {
             ResultMention r = extract("It keeps 34.7\\% accuracy.").results().get(0);
             assertThat(r.value()).isEqualByComparingTo("34.7");
             assertThat(r.valueText()).isEqualTo("34.7%");
+        }
+
+        @Test
+        void fromToGivesBothValuesAndEfficiencyRatiosAreNoResults() {
+            Extraction e = extract("The top-1 accuracy on ImageNet improves from 75.2% to 79%. It keeps the top-1 "
+                    + "accuracy with 7.5x fewer parameters and 9.4x faster inference.");
+            assertThat(e.results()).extracting(ResultMention::valueText, ResultMention::delta)
+                    .containsExactlyInAnyOrder(tuple("75.2%", false), tuple("79%", false));
         }
 
         @Test
@@ -437,6 +506,12 @@ class CoreNlpExtractorTest {
             Extraction e = extract("Experiments on CIFAR-100 and TinyBench show gains. We also use the Synapse "
                     + "multi-organ dataset and the R2R test set.");
             assertThat(names(e, EntityType.DATASET)).contains("CIFAR-100", "TinyBench", "Synapse", "R2R");
+        }
+
+        @Test
+        void unknownNamesListedWithKnownDatasetsAreDatasets() {
+            Extraction e = extract("For video-text tasks, we use ImageNet, How2QA, TVC, and YC2C.");
+            assertThat(names(e, EntityType.DATASET)).contains("How2QA", "TVC", "YC2C");
         }
 
         @Test
