@@ -1,8 +1,11 @@
 package org.paperkg;
 
+import org.paperkg.cli.BenchCommand;
 import org.paperkg.cli.BuildCommand;
+import org.paperkg.cli.DemoCommand;
 import org.paperkg.cli.EvalCommand;
 import org.paperkg.cli.QueryCommand;
+import org.paperkg.cli.ServeCommand;
 import org.paperkg.cli.StatsCommand;
 import org.paperkg.cli.ValidateCommand;
 import picocli.CommandLine;
@@ -17,9 +20,12 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Builds, serves, queries and exports a knowledge graph of ML research abstracts.",
         subcommands = {
+            DemoCommand.class,
             BuildCommand.class,
+            BenchCommand.class,
             EvalCommand.class,
             QueryCommand.class,
+            ServeCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class})
