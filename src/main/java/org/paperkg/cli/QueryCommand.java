@@ -182,7 +182,7 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("paperkg query: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (QueryParseException e) {
-            err.printf("paperkg query: %s: %s%n", entry.name(), e.getMessage());
+            err.printf("paperkg query: %s: %s%n", query, e.getMessage());
             return ExitCodes.USAGE;
         }
         bound.notes().forEach(n -> err.println("paperkg query: note: " + n));
