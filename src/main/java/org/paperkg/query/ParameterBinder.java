@@ -9,9 +9,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * Checks the values given for a query's parameters and turns them into RDF terms and LIMITs.
@@ -94,12 +91,9 @@ final class ParameterBinder {
     }
 
     private static void setSubqueryLimits(Query query, int limit) {
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementSubQuery el) {
-                if (el.getQuery().hasLimit()) {
-                    el.getQuery().setLimit(limit);
-                }
+        Subqueries.forEach(query, q -> {
+            if (q.hasLimit()) {
+                q.setLimit(limit);
             }
         });
     }

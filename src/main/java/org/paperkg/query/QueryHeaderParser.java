@@ -11,9 +11,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * Reads the header of a query file: the leading {@code #} lines, each {@code # key: value},
@@ -250,12 +247,9 @@ final class QueryHeaderParser {
     /** The LIMIT of every sub-query that has one, in the order they appear. */
     static List<Long> subqueryLimits(Query query) {
         List<Long> limits = new ArrayList<>();
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementSubQuery el) {
-                if (el.getQuery().hasLimit()) {
-                    limits.add(el.getQuery().getLimit());
-                }
+        Subqueries.forEach(query, q -> {
+            if (q.hasLimit()) {
+                limits.add(q.getLimit());
             }
         });
         return limits;

@@ -58,9 +58,10 @@ class FixtureQueriesTest {
     @Test
     void topDatasetsCountEachPaperOnceAndDropWeakLinks() {
         assertThat(rows(run("top-datasets"), "label", "papers"))
-                .containsExactly("ImageNet | 4", "CIFAR-10 | 1", "GammaBench | 1");
-        assertThat(rows(run("top-datasets", "minConfidence=0.2"), "label", "papers"))
                 .containsExactly("ImageNet | 4", "CIFAR-10 | 2", "GammaBench | 1");
+        assertThat(rows(run("top-datasets", "minConfidence=0.5"), "label", "papers"))
+                .containsExactly("ImageNet | 4", "CIFAR-10 | 1", "GammaBench | 1");
+        assertThat(rows(run("top-datasets", "minConfidence=0.99"), "label", "papers")).isEmpty();
         assertThat(rows(run("top-datasets", "limit=1"), "label")).containsExactly("ImageNet");
     }
 
@@ -77,20 +78,20 @@ class FixtureQueriesTest {
 
     @Test
     void leaderboardSortsByTheMetricsDirectionAndSkipsDeltas() {
-        assertThat(rows(run("leaderboard", "dataset=imagenet", "metric=accuracy"), "value", "method", "title"))
-                .containsExactly("85.2 | AlphaNet | Alpha Networks", "80.0 | ResNet-50 | Beta Training");
-        assertThat(rows(run("leaderboard", "dataset=ImageNet", "metric=accuracy", "minConfidence=0.3"), "value"))
+        assertThat(rows(run("leaderboard", "dataset=imagenet", "metric=accuracy", "minConfidence=0.5"), "value", "method",
+                "title")).containsExactly("85.2 | AlphaNet | Alpha Networks", "80.0 | ResNet-50 | Beta Training");
+        assertThat(rows(run("leaderboard", "dataset=ImageNet", "metric=accuracy"), "value"))
                 .containsExactly("90.1", "85.2", "80.0");
         assertThat(rows(run("leaderboard", "dataset=ImageNet", "metric=error rate"), "value", "method"))
                 .containsExactly("3.5 | AlphaNet", "4.1 | ResNet-50");
-        assertThat(run("leaderboard", "dataset=ImageNet", "metric=accuracy").text(0, "sentence"))
+        assertThat(run("leaderboard", "dataset=ImageNet", "metric=accuracy", "minConfidence=0.5").text(0, "sentence"))
                 .isEqualTo("AlphaNet outperforms ResNet-50 on ImageNet with 85.2% accuracy, an improvement of 2.1% accuracy.");
     }
 
     @Test
     void pairQueries() {
         assertThat(rows(run("datasets-for-method", "method=ResNet-50"), "label", "papers"))
-                .containsExactly("ImageNet | 3", "GammaBench | 1");
+                .containsExactly("ImageNet | 3", "CIFAR-10 | 1", "GammaBench | 1");
         assertThat(rows(run("methods-for-dataset", "dataset=ImageNet"), "label", "papers"))
                 .containsExactly("ResNet-50 | 3", "AlphaNet | 2", "ResNet | 1");
         assertThat(rows(run("tasks-for-dataset", "dataset=ImageNet"), "label", "papers"))
@@ -102,7 +103,7 @@ class FixtureQueriesTest {
     @Test
     void coUsageMatrixCoversTheTopMethodsAndDatasets() {
         assertThat(rows(run("method-dataset-matrix", "top=2"), "methodLabel", "datasetLabel", "papers"))
-                .containsExactly("ResNet-50 | ImageNet | 3", "AlphaNet | ImageNet | 2");
+                .containsExactly("ResNet-50 | ImageNet | 3", "ResNet-50 | CIFAR-10 | 1", "AlphaNet | ImageNet | 2");
     }
 
     @Test
@@ -151,7 +152,8 @@ class FixtureQueriesTest {
     void paperQueries() {
         assertThat(rows(run("similar-papers", "paper=1901.00001"), "title", "shared"))
                 .containsExactly("Beta Training | 4", "GammaBench: A Benchmark for Object Detection | 3", "Delta Study | 2");
-        assertThat(rows(run("papers-using", "entity=CIFAR-10"), "title")).containsExactly("Delta Study");
+        assertThat(rows(run("papers-using", "entity=CIFAR-10"), "title")).containsExactly("Beta Training", "Delta Study");
+        assertThat(rows(run("papers-using", "entity=CIFAR-10", "minConfidence=0.5"), "title")).containsExactly("Delta Study");
         ResultTable hood = run("paper-neighbourhood", "paper=Alpha Networks");
         assertThat(hood.columns()).containsExactly("subject", "predicate", "object");
         assertThat(rows(hood, "predicate", "object"))

@@ -81,7 +81,7 @@ class ParameterBindingTest {
     void wrongInputIsAClearError() {
         assertThatThrownBy(() -> runner.bind("top-datasets", Map.of("limt", "3")))
                 .hasMessage("query 'top-datasets' has no parameter 'limt'; its parameters are: "
-                        + "limit=20 from=\"\" to=\"\" minConfidence=0.5");
+                        + "limit=20 from=\"\" to=\"\" minConfidence=0");
         assertThatThrownBy(() -> runner.bind("similar-papers", Map.of()))
                 .hasMessageStartingWith("query 'similar-papers' needs parameter 'paper' (a paper's IRI, arXiv id or exact title)");
         assertThatThrownBy(() -> runner.bind("top-datasets", Map.of("limit", "all")))
