@@ -8,8 +8,8 @@ import org.paperkg.export.ExportUsageException;
 import org.paperkg.rdf.ResourceIris;
 
 /**
- * Finds the entity a user names on the command line: by IRI, by its path under the resource base
- * ({@code method/bert}), or by a label or alias, ignoring case.
+ * Finds the entity a user names on the command line: by IRI, by its id or path under the resource
+ * base ({@code method:bert}, {@code method/bert}), or by a label or alias, ignoring case.
  */
 final class EntityLookup {
 
@@ -20,11 +20,11 @@ final class EntityLookup {
     static String find(Dataset ds, ResourceIris iris, String name) {
         String n = name.strip();
         if (n.isEmpty()) {
-            throw new ExportUsageException("view entity needs --param entity=NAME (a label, a path such as "
-                    + "method/bert, or an IRI)");
+            throw new ExportUsageException("view entity needs --param entity=NAME (a label, an id such as "
+                    + "method:bert, or an IRI)");
         }
-        if (n.startsWith("http://") || n.startsWith("https://") || n.contains("/")) {
-            String iri = n.startsWith("http") ? n : iris.base() + n;
+        if (n.startsWith("http://") || n.startsWith("https://") || n.matches("(method|dataset|metric|task)[/:].+")) {
+            String iri = n.startsWith("http") ? n : iris.base() + n.replaceFirst(":", "/");
             if (!isEntity(ds, iri)) {
                 throw new ExportUsageException("--param entity: " + n + " is not a method, dataset, metric or task in "
                         + "the store (looked for <" + iri + ">)");
@@ -52,11 +52,11 @@ final class EntityLookup {
         });
         if (found.isEmpty()) {
             throw new ExportUsageException("--param entity: no method, dataset, metric or task is named '" + n
-                    + "' in the store (give a label, an alias, a path such as method/bert, or an IRI)");
+                    + "' in the store (give a label, an alias, an id such as method:bert, or an IRI)");
         }
         if (found.size() > 1) {
             throw new ExportUsageException("--param entity: '" + n + "' names " + found.size()
-                    + " entities; pick one by its path: " + String.join(", ", shown));
+                    + " entities; pick one by its id: " + String.join(", ", shown));
         }
         return found.get(0);
     }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.paperkg.rdf.ResourceIris;
 
 /**
- * Short node ids and fallback labels. An id is the IRI relative to the resource base
- * ({@code method/resnet-50}), which is unique, stable and readable in every tool; a node whose
- * store has no label gets one made from the end of its IRI, never the IRI itself.
+ * Short node ids and fallback labels. An id is the IRI relative to the resource base with its first
+ * '/' as ':' ({@code method:resnet-50}, {@code paper:arxiv-1512.03385}): the prefixed name paperkg's
+ * Turtle uses, unique, stable, readable in every tool, and an XML name token as GraphML's schema
+ * wants. An IRI outside the base is its own id. A node whose store has no label gets one made from
+ * the end of its IRI, never the IRI itself.
  */
 final class NodeIds {
 
@@ -18,7 +20,12 @@ final class NodeIds {
     }
 
     String id(String iri) {
-        return iri.startsWith(base) && iri.length() > base.length() ? iri.substring(base.length()) : iri;
+        if (!iri.startsWith(base) || iri.length() == base.length()) {
+            return iri;
+        }
+        String path = iri.substring(base.length());
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash) + ":" + path.substring(slash + 1);
     }
 
     /** "resnet-50" for {@code .../method/resnet-50}, "Paper" for {@code ...ontology#Paper}. */

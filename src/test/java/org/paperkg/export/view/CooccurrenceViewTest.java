@@ -59,18 +59,18 @@ class CooccurrenceViewTest {
         ViewGraph g = view(ViewKind.COOCCURRENCE, Map.of(), null, 0, Ranking.WEIGHT);
         assertThat(g.isDirected()).isFalse();
         assertThat(g.nodeCount()).isEqualTo(15);
-        assertThat(g.node("method/transformer").weight()).isEqualTo(3);
-        assertThat(g.node("method/transformer").label()).isEqualTo("Transformer");
-        assertThat(g.node("method/transformer").type()).isEqualTo(NodeType.METHOD);
-        assertThat(g.node("dataset/imagenet").type()).isEqualTo(NodeType.DATASET);
-        assertThat(g.node("dataset/imagenet").date().issued()).hasToString("2015-12-10");
-        assertThat(g.node("dataset/imagenet").date().listing()).hasToString("--03-12");
+        assertThat(g.node("method:transformer").weight()).isEqualTo(3);
+        assertThat(g.node("method:transformer").label()).isEqualTo("Transformer");
+        assertThat(g.node("method:transformer").type()).isEqualTo(NodeType.METHOD);
+        assertThat(g.node("dataset:imagenet").type()).isEqualTo(NodeType.DATASET);
+        assertThat(g.node("dataset:imagenet").date().issued()).hasToString("2015-12-10");
+        assertThat(g.node("dataset:imagenet").date().listing()).hasToString("--03-12");
         Map<String, Double> e = edges(g);
-        assertThat(e).containsEntry("dataset/imagenet -- method/resnet", 2.0)
-                .containsEntry("dataset/cifar-10 -- dataset/imagenet", 2.0)
-                .containsEntry("method/resnet -- method/transformer", 1.0)
-                .containsEntry("method/bert -- method/transformer", 1.0)
-                .doesNotContainKey("dataset/squad -- method/resnet");
+        assertThat(e).containsEntry("dataset:imagenet -- method:resnet", 2.0)
+                .containsEntry("dataset:cifar-10 -- dataset:imagenet", 2.0)
+                .containsEntry("method:resnet -- method:transformer", 1.0)
+                .containsEntry("method:bert -- method:transformer", 1.0)
+                .doesNotContainKey("dataset:squad -- method:resnet");
         // p1 has 6 entities, p2 4, p3 5, p4 5: 15 + 6 + 10 + 10 pairs, of which 3 occur twice
         assertThat(e).hasSize(41 - 3);
     }
@@ -78,31 +78,31 @@ class CooccurrenceViewTest {
     @Test
     void minConfidenceDropsLinksWithoutStrongEnoughEvidence() {
         ViewGraph g = view(ViewKind.COOCCURRENCE, Map.of(), 0.65, 0, Ranking.WEIGHT);
-        assertThat(g.contains("dataset/glue")).isFalse();
-        assertThat(g.contains("task/object-detection")).as("a link without evidence fails any threshold").isFalse();
-        assertThat(g.node("method/transformer").weight()).isEqualTo(2);
-        assertThat(g.node("dataset/cifar-10").weight()).isEqualTo(1);
-        assertThat(edges(g)).containsEntry("dataset/cifar-10 -- dataset/imagenet", 1.0)
-                .doesNotContainKey("method/resnet -- method/transformer");
+        assertThat(g.contains("dataset:glue")).isFalse();
+        assertThat(g.contains("task:object-detection")).as("a link without evidence fails any threshold").isFalse();
+        assertThat(g.node("method:transformer").weight()).isEqualTo(2);
+        assertThat(g.node("dataset:cifar-10").weight()).isEqualTo(1);
+        assertThat(edges(g)).containsEntry("dataset:cifar-10 -- dataset:imagenet", 1.0)
+                .doesNotContainKey("method:resnet -- method:transformer");
 
         ViewGraph atHalf = view(ViewKind.COOCCURRENCE, Map.of(), 0.5, 0, Ranking.WEIGHT);
-        assertThat(atHalf.contains("dataset/glue")).as("confidence equal to the threshold passes").isTrue();
+        assertThat(atHalf.contains("dataset:glue")).as("confidence equal to the threshold passes").isTrue();
     }
 
     @Test
     void topNByWeightKeepsTheEntitiesWithMostPapersTiesByIdAndTheEdgesAmongThem() {
         ViewGraph g = view(ViewKind.COOCCURRENCE, Map.of(), null, 3, Ranking.WEIGHT);
         assertThat(g.nodes()).extracting(n -> n.id())
-                .containsExactly("method/transformer", "dataset/cifar-10", "dataset/imagenet");
-        assertThat(edges(g)).containsOnly(Map.entry("dataset/cifar-10 -- dataset/imagenet", 2.0),
-                Map.entry("dataset/cifar-10 -- method/transformer", 1.0),
-                Map.entry("dataset/imagenet -- method/transformer", 1.0));
+                .containsExactly("method:transformer", "dataset:cifar-10", "dataset:imagenet");
+        assertThat(edges(g)).containsOnly(Map.entry("dataset:cifar-10 -- dataset:imagenet", 2.0),
+                Map.entry("dataset:cifar-10 -- method:transformer", 1.0),
+                Map.entry("dataset:imagenet -- method:transformer", 1.0));
     }
 
     @Test
     void topNByDegreeRanksByDistinctCooccurringEntities() {
         ViewGraph g = view(ViewKind.COOCCURRENCE, Map.of(), null, 2, Ranking.DEGREE);
-        assertThat(g.nodes()).extracting(n -> n.id()).containsExactly("method/transformer", "dataset/cifar-10");
+        assertThat(g.nodes()).extracting(n -> n.id()).containsExactly("method:transformer", "dataset:cifar-10");
     }
 
     @Test
@@ -110,9 +110,9 @@ class CooccurrenceViewTest {
         ViewGraph g = view(ViewKind.COOCCURRENCE, Map.of("types", "Dataset,method", "min-weight", "2"), null, 0,
                 Ranking.WEIGHT);
         assertThat(g.nodes()).allMatch(n -> n.type() == NodeType.METHOD || n.type() == NodeType.DATASET);
-        assertThat(edges(g)).containsOnly(Map.entry("dataset/imagenet -- method/resnet", 2.0),
-                Map.entry("dataset/cifar-10 -- method/resnet", 2.0),
-                Map.entry("dataset/cifar-10 -- dataset/imagenet", 2.0));
+        assertThat(edges(g)).containsOnly(Map.entry("dataset:imagenet -- method:resnet", 2.0),
+                Map.entry("dataset:cifar-10 -- method:resnet", 2.0),
+                Map.entry("dataset:cifar-10 -- dataset:imagenet", 2.0));
     }
 
     @Test
@@ -125,8 +125,8 @@ class CooccurrenceViewTest {
             assertThat(g.source(e).type()).isEqualTo(NodeType.METHOD);
             assertThat(g.target(e).type()).isEqualTo(NodeType.DATASET);
         }
-        assertThat(edges(g)).containsEntry("dataset/imagenet -- method/resnet", 2.0)
-                .containsEntry("dataset/squad -- method/transformer", 1.0)
+        assertThat(edges(g)).containsEntry("dataset:imagenet -- method:resnet", 2.0)
+                .containsEntry("dataset:squad -- method:transformer", 1.0)
                 .hasSize(2 + 1 + 2 + 3 * 2);
     }
 

@@ -61,32 +61,34 @@ class EntityViewTest {
     @Test
     void depthOneIsThePapersThatUseItAndTheMethodsItIsComparedWith() {
         ViewGraph g = view(Map.of("entity", "transformer", "depth", "1"), null, 0);
-        assertThat(g.nodes()).extracting(n -> n.id()).containsExactlyInAnyOrder("method/transformer", "paper/p2",
-                "paper/p3", "paper/p4", "method/bert");
-        assertThat(edges(g)).containsExactlyInAnyOrder("paper/p2 proposes method/transformer",
-                "paper/p3 usesMethod method/transformer", "paper/p4 usesMethod method/transformer",
-                "method/bert outperforms method/transformer");
+        assertThat(g.nodes()).extracting(n -> n.id()).containsExactlyInAnyOrder("method:transformer", "paper:p2",
+                "paper:p3", "paper:p4", "method:bert");
+        assertThat(edges(g)).containsExactlyInAnyOrder("paper:p2 proposes method:transformer",
+                "paper:p3 usesMethod method:transformer", "paper:p4 usesMethod method:transformer",
+                "method:bert outperforms method:transformer");
         assertThat(g.description()).contains("Transformer");
     }
 
     @Test
     void depthTwoAddsWhatThosePapersUseAndDepthThreeReachesFamilies() {
-        ViewGraph two = view(Map.of("entity", "method/transformer"), null, 0);
+        ViewGraph two = view(Map.of("entity", "method:transformer"), null, 0);
         assertThat(two.nodeCount()).isEqualTo(15);
         assertThat(two.edgeCount()).isEqualTo(15);
-        assertThat(edges(two)).contains("paper/p3 proposes method/bert", "paper/p4 usesMethod method/resnet-50")
+        assertThat(view(Map.of("entity", "method/transformer"), null, 0).nodeCount()).as("a path names it too")
+                .isEqualTo(15);
+        assertThat(edges(two)).contains("paper:p3 proposes method:bert", "paper:p4 usesMethod method:resnet-50")
                 .noneMatch(e -> e.contains("broader"));
         ViewGraph three = view(Map.of("entity", ExportFixture.entity("method/transformer"), "depth", "3"), null, 0);
-        assertThat(edges(three)).contains("method/resnet-50 broader method/resnet", "paper/p1 proposes method/resnet");
+        assertThat(edges(three)).contains("method:resnet-50 broader method:resnet", "paper:p1 proposes method:resnet");
     }
 
     @Test
     void minConfidenceAndTopNApplyAndTheCentreAlwaysStays() {
         ViewGraph g = view(Map.of("entity", "Transformer", "depth", "1"), 0.5, 0);
-        assertThat(g.contains("paper/p4")).isFalse();
-        assertThat(g.contains("method/bert")).isTrue();
+        assertThat(g.contains("paper:p4")).isFalse();
+        assertThat(g.contains("method:bert")).isTrue();
         ViewGraph top = view(Map.of("entity", "BLEU", "depth", "2"), null, 1);
-        assertThat(top.nodes()).extracting(n -> n.id()).containsExactly("metric/bleu");
+        assertThat(top.nodes()).extracting(n -> n.id()).containsExactly("metric:bleu");
     }
 
     @Test
@@ -95,8 +97,8 @@ class EntityViewTest {
                 .isInstanceOf(ExportUsageException.class).hasMessageContaining("no method, dataset, metric or task is named");
         assertThatThrownBy(() -> view(Map.of("entity", "bert"), null, 0))
                 .isInstanceOf(ExportUsageException.class).hasMessageContaining("names 2 entities")
-                .hasMessageContaining("method/bert").hasMessageContaining("task/bert");
-        assertThatThrownBy(() -> view(Map.of("entity", "method/nope"), null, 0))
+                .hasMessageContaining("method:bert").hasMessageContaining("task:bert");
+        assertThatThrownBy(() -> view(Map.of("entity", "method:nope"), null, 0))
                 .isInstanceOf(ExportUsageException.class).hasMessageContaining("method/nope");
         assertThatThrownBy(() -> view(Map.of(), null, 0))
                 .isInstanceOf(ExportUsageException.class).hasMessageContaining("--param entity=NAME");

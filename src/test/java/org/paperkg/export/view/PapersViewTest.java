@@ -50,27 +50,27 @@ class PapersViewTest {
         assertThat(g.nodes()).filteredOn(n -> n.type() == NodeType.PAPER).hasSize(4);
         assertThat(g.nodeCount()).isEqualTo(4 + 15);
         assertThat(g.edgeCount()).isEqualTo(6 + 4 + 5 + 5);
-        assertThat(g.node("paper/p1").label()).isEqualTo("Deep Residual Learning for Image Recognition");
-        assertThat(g.node("paper/p1").weight()).isEqualTo(6);
-        assertThat(g.node("paper/p1").date().issued()).hasToString("2015-12-10");
-        assertThat(g.node("paper/p4").date().listing()).hasToString("--03-12");
-        assertThat(g.node("method/transformer").weight()).isEqualTo(3);
+        assertThat(g.node("paper:p1").label()).isEqualTo("Deep Residual Learning for Image Recognition");
+        assertThat(g.node("paper:p1").weight()).isEqualTo(6);
+        assertThat(g.node("paper:p1").date().issued()).hasToString("2015-12-10");
+        assertThat(g.node("paper:p4").date().listing()).hasToString("--03-12");
+        assertThat(g.node("method:transformer").weight()).isEqualTo(3);
 
-        assertThat(edge(g, "paper/p1", "method/resnet").relation()).isEqualTo("proposes");
-        assertThat(edge(g, "paper/p1", "method/resnet").weight()).isEqualTo(0.95);
-        assertThat(edge(g, "paper/p1", "dataset/imagenet").relation()).isEqualTo("usesDataset");
-        assertThat(edge(g, "paper/p1", "dataset/imagenet").weight()).isEqualTo(0.9);
-        assertThat(edge(g, "paper/p1", "task/object-detection").weight()).as("no evidence: weight 1").isEqualTo(1.0);
-        assertThat(edge(g, "paper/p3", "method/transformer").relation()).isEqualTo("usesMethod");
-        assertThat(edge(g, "paper/p1", "dataset/imagenet").date().issued()).hasToString("2015-12-10");
+        assertThat(edge(g, "paper:p1", "method:resnet").relation()).isEqualTo("proposes");
+        assertThat(edge(g, "paper:p1", "method:resnet").weight()).isEqualTo(0.95);
+        assertThat(edge(g, "paper:p1", "dataset:imagenet").relation()).isEqualTo("usesDataset");
+        assertThat(edge(g, "paper:p1", "dataset:imagenet").weight()).isEqualTo(0.9);
+        assertThat(edge(g, "paper:p1", "task:object-detection").weight()).as("no evidence: weight 1").isEqualTo(1.0);
+        assertThat(edge(g, "paper:p3", "method:transformer").relation()).isEqualTo("usesMethod");
+        assertThat(edge(g, "paper:p1", "dataset:imagenet").date().issued()).hasToString("2015-12-10");
     }
 
     @Test
     void minConfidenceDropsWeakAndUnsupportedLinks() {
         ViewGraph g = view(0.65, 0);
-        assertThat(edge(g, "paper/p1", "dataset/cifar-10")).isNull();
-        assertThat(g.contains("task/object-detection")).isFalse();
-        assertThat(g.node("paper/p1").weight()).isEqualTo(4);
+        assertThat(edge(g, "paper:p1", "dataset:cifar-10")).isNull();
+        assertThat(g.contains("task:object-detection")).isFalse();
+        assertThat(g.node("paper:p1").weight()).isEqualTo(4);
         assertThat(g.edgeCount()).isEqualTo(4 + 4 + 4 + 4);
     }
 
@@ -78,7 +78,7 @@ class PapersViewTest {
     void topNRanksPapersAndEntitiesTogetherByDegree() {
         ViewGraph g = view(null, 5);
         assertThat(g.nodes()).extracting(n -> n.id())
-                .containsExactly("paper/p1", "paper/p3", "paper/p4", "paper/p2", "method/transformer");
-        assertThat(g.edges()).hasSize(3).allMatch(e -> g.target(e).id().equals("method/transformer"));
+                .containsExactly("paper:p1", "paper:p3", "paper:p4", "paper:p2", "method:transformer");
+        assertThat(g.edges()).hasSize(3).allMatch(e -> g.target(e).id().equals("method:transformer"));
     }
 }

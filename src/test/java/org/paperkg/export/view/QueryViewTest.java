@@ -51,10 +51,10 @@ class QueryViewTest {
         assertThat(g.isDirected()).isTrue();
         assertThat(g.edgeCount()).isEqualTo(1 + 1 + 2 + 3);
         assertThat(g.edges()).allMatch(e -> e.relation().equals("usesMethod"));
-        assertThat(g.node("method/resnet-50").label()).isEqualTo("ResNet-50");
-        assertThat(g.node("method/resnet-50").type()).isEqualTo(NodeType.METHOD);
-        assertThat(g.node("paper/p2").label()).as("labelled from the store").isEqualTo("Attention Is All You Need");
-        assertThat(g.node("paper/p2").type()).isEqualTo(NodeType.PAPER);
+        assertThat(g.node("method:resnet-50").label()).isEqualTo("ResNet-50");
+        assertThat(g.node("method:resnet-50").type()).isEqualTo(NodeType.METHOD);
+        assertThat(g.node("paper:p2").label()).as("labelled from the store").isEqualTo("Attention Is All You Need");
+        assertThat(g.node("paper:p2").type()).isEqualTo(NodeType.PAPER);
     }
 
     @Test
@@ -64,9 +64,9 @@ class QueryViewTest {
                   ?p pk:usesMethod ?source ; pk:usesDataset ?target .
                 } GROUP BY ?source ?target""", Map.of("directed", "false"), null);
         assertThat(g.isDirected()).isFalse();
-        ViewEdge e = g.graph().getEdge(g.node("method/resnet"), g.node("dataset/imagenet"));
+        ViewEdge e = g.graph().getEdge(g.node("method:resnet"), g.node("dataset:imagenet"));
         assertThat(e.weight()).isEqualTo(2);
-        assertThat(g.node("method/resnet").weight()).as("sum of its edge weights").isEqualTo(2 + 2);
+        assertThat(g.node("method:resnet").weight()).as("sum of its edge weights").isEqualTo(2 + 2);
 
         ViewGraph bound = view("""
                 SELECT ?source ?target ?relation WHERE {
@@ -75,7 +75,7 @@ class QueryViewTest {
                 }""", Map.of("source", "<" + ExportFixture.paper("p4") + ">"), 0.85);
         assertThat(bound.edges()).hasSize(1);
         ViewEdge only = bound.edges().iterator().next();
-        assertThat(bound.target(only).id()).isEqualTo("method/resnet");
+        assertThat(bound.target(only).id()).isEqualTo("method:resnet");
         assertThat(only.relation()).isEqualTo("uses");
     }
 
