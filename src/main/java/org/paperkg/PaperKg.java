@@ -2,6 +2,7 @@ package org.paperkg;
 
 import org.paperkg.cli.BuildCommand;
 import org.paperkg.cli.EvalCommand;
+import org.paperkg.cli.ExportCommand;
 import org.paperkg.cli.QueryCommand;
 import org.paperkg.cli.StatsCommand;
 import org.paperkg.cli.ValidateCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             BuildCommand.class,
             EvalCommand.class,
+            ExportCommand.class,
             QueryCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
