@@ -69,40 +69,45 @@ final class DotWriter implements GraphWriter {
         w.flush();
     }
 
+    /** Graph attributes; JGraphT writes their values as they are, so they are quoted here. */
     private static Map<String, Attribute> graphAttributes(ViewGraph g) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put("layout", DefaultAttribute.createAttribute(g.nodeCount() <= NEATO_LIMIT ? "neato" : "sfdp"));
-        a.put("overlap", DefaultAttribute.createAttribute("false"));
-        a.put("sep", DefaultAttribute.createAttribute("+6"));
-        a.put("splines", DefaultAttribute.createAttribute("true"));
-        a.put("outputorder", DefaultAttribute.createAttribute("edgesfirst"));
-        a.put("bgcolor", DefaultAttribute.createAttribute("white"));
-        a.put("pad", DefaultAttribute.createAttribute("0.3"));
-        a.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
-        a.put("labelloc", DefaultAttribute.createAttribute("t"));
+        a.put("layout", raw(g.nodeCount() <= NEATO_LIMIT ? "neato" : "sfdp"));
+        a.put("overlap", raw("false"));
+        a.put("sep", raw("+6"));
+        a.put("splines", raw("true"));
+        a.put("outputorder", raw("edgesfirst"));
+        a.put("bgcolor", raw("white"));
+        a.put("pad", raw("0.3"));
+        a.put("fontname", raw("Helvetica"));
+        a.put("labelloc", raw("t"));
         a.put("label", html(legend(g)));
         return a;
     }
 
-    /** A title line and one coloured cell per node type present in the view. */
+    private static Attribute raw(String value) {
+        return DefaultAttribute.createAttribute(quote(value));
+    }
+
+    /** A title line, what the view shows, and one coloured swatch per node type present in the view. */
     static String legend(ViewGraph g) {
         Set<NodeType> present = EnumSet.noneOf(NodeType.class);
         for (ViewNode n : g.nodes()) {
             present.add(n.type());
         }
-        StringBuilder sb = new StringBuilder("<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\">");
-        sb.append("<TR><TD COLSPAN=\"").append(Math.max(1, 2 * present.size())).append("\"><FONT POINT-SIZE=\"20\"><B>paperkg: ")
-                .append(escapeHtml(g.name())).append("</B></FONT></TD></TR>");
-        sb.append("<TR><TD COLSPAN=\"").append(Math.max(1, 2 * present.size())).append("\"><FONT POINT-SIZE=\"12\">")
-                .append(escapeHtml(g.description())).append(" (").append(g.nodeCount()).append(" nodes, ")
-                .append(g.edgeCount()).append(" edges; node size = degree)</FONT></TD></TR>");
+        StringBuilder sb = new StringBuilder("<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">");
+        sb.append("<TR><TD><FONT POINT-SIZE=\"20\"><B>paperkg: ").append(escapeHtml(g.name())).append("</B></FONT></TD></TR>");
+        sb.append("<TR><TD><FONT POINT-SIZE=\"12\">").append(escapeHtml(g.description())).append(" (")
+                .append(g.nodeCount()).append(" nodes, ").append(g.edgeCount())
+                .append(" edges; label size = degree)</FONT></TD></TR>");
         if (!present.isEmpty()) {
-            sb.append("<TR>");
+            sb.append("<TR><TD><TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\"><TR>");
             for (NodeType t : present) {
-                sb.append("<TD BGCOLOR=\"").append(t.colour()).append("\" WIDTH=\"18\" BORDER=\"1\"> </TD>")
-                        .append("<TD ALIGN=\"LEFT\">").append(t.label()).append("</TD>");
+                sb.append("<TD BGCOLOR=\"").append(t.colour())
+                        .append("\" BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"22\" HEIGHT=\"14\"></TD>")
+                        .append("<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\">").append(t.label()).append("</FONT></TD>");
             }
-            sb.append("</TR>");
+            sb.append("</TR></TABLE></TD></TR>");
         }
         return sb.append("</TABLE>").toString();
     }

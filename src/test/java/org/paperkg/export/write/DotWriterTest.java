@@ -21,12 +21,12 @@ class DotWriterTest {
     @Test
     void nodesAreLabelledAndColouredByTypeWithALegendOfTheTypesPresent() throws Exception {
         String dot = write(SampleViews.cooccurrence());
-        assertThat(dot).startsWith("graph \"cooccurrence\" {").contains("layout=neato;").contains("overlap=false;");
+        assertThat(dot).startsWith("graph \"cooccurrence\" {").contains("layout=\"neato\";").contains("overlap=\"false\";");
         assertThat(dot).contains("\"dataset:imagenet\" [ label=<ImageNet>").contains("fillcolor=\"#E69F00\"")
                 .contains("fillcolor=\"#0072B2\"");
         assertThat(dot).contains("R&amp;D &lt;attention&gt;<BR/>&quot;quoted&quot;").doesNotContain("\u0007");
-        assertThat(dot).contains("BGCOLOR=\"#0072B2\"").contains(">Method</TD>").contains(">Dataset</TD>")
-                .doesNotContain(">Paper</TD>");
+        assertThat(dot).contains("BGCOLOR=\"#0072B2\"").contains(">Method</FONT>").contains(">Dataset</FONT>")
+                .doesNotContain(">Paper</FONT>");
         assertThat(dot).contains("\"method:resnet\" -- \"dataset:imagenet\"");
         assertThat(dot).doesNotContain("label=<https://").doesNotContain("label=\"https://");
     }
