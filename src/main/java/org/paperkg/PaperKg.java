@@ -1,9 +1,11 @@
 package org.paperkg;
 
 import org.paperkg.cli.BuildCommand;
+import org.paperkg.cli.DemoCommand;
 import org.paperkg.cli.EvalCommand;
 import org.paperkg.cli.ExportCommand;
 import org.paperkg.cli.QueryCommand;
+import org.paperkg.cli.ServeCommand;
 import org.paperkg.cli.StatsCommand;
 import org.paperkg.cli.ValidateCommand;
 import picocli.CommandLine;
@@ -18,10 +20,12 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Builds, serves, queries and exports a knowledge graph of ML research abstracts.",
         subcommands = {
+            DemoCommand.class,
             BuildCommand.class,
             EvalCommand.class,
             ExportCommand.class,
             QueryCommand.class,
+            ServeCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class})

@@ -1,0 +1,117 @@
+package org.paperkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.paperkg.rdf.ResourceIris;
+import org.paperkg.serve.KgServer;
+import org.paperkg.serve.ServeException;
+import org.paperkg.serve.ServeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code paperkg serve}: SPARQL endpoint, linked-data pages, search and query page over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store: SPARQL 1.1 query at /kg/sparql, linked-data pages for every resource,",
+            "search, a query page, the dataset description at /.well-known/void and a dump.",
+            "Read-only unless --allow-update is given with a password file."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the server was stopped", "1:the server could not start", "2:usage error"})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = ServeOptions.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A Fuseki assembler file of your own instead of fuseki-config/paperkg.ttl; it must define the service \"kg\". "
+                    + "Its paths are used as written and --db is ignored.")
+    Path config;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Query timeout in seconds (default: the configuration's, 30 in fuseki-config/paperkg.ttl).")
+    Double timeout;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
+            description = "The most rows one query answers with (default: ${DEFAULT-VALUE}).")
+    int maxResults;
+
+    @Option(names = "--allow-update", description = "Enables SPARQL update, upload and Graph Store writes, for the users of --password-file.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --allow-update: who may write, one 'user: password' line each (Jetty password file).")
+    Path passwordFile;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ServeOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            err.printf("paperkg serve: %s%n", e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        KgServer server;
+        try {
+            server = KgServer.start(options);
+        } catch (ServeException e) {
+            err.printf("paperkg serve: %s%n", e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+        announce(spec.commandLine().getOut(), "paperkg serve", server);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "paperkg-serve-stop"));
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    /** The server options from the command line; a bad value is an IllegalArgumentException naming it. */
+    ServeOptions options() {
+        if (allowUpdate && passwordFile == null) {
+            throw new IllegalArgumentException("--allow-update needs --password-file FILE naming who may write "
+                    + "(lines 'user: password'); the server never accepts anonymous updates");
+        }
+        if (!allowUpdate && passwordFile != null) {
+            throw new IllegalArgumentException("--password-file only applies with --allow-update");
+        }
+        if (passwordFile != null && !Files.isReadable(passwordFile)) {
+            throw new IllegalArgumentException("cannot read the password file " + passwordFile);
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("no such Fuseki configuration file: " + config);
+        }
+        if (config == null && !Files.isDirectory(store.db())) {
+            throw new IllegalArgumentException("no store at " + store.db() + " (run 'paperkg build' first, or give --db DIR)");
+        }
+        if (timeout != null && !(timeout > 0 && timeout <= 86_400)) {
+            throw new IllegalArgumentException("--timeout must be between 0 and 86400 seconds, got " + timeout);
+        }
+        ResourceIris iris = store.iris();
+        return new ServeOptions(config == null ? store.db() : null, iris, host, port, config,
+                timeout == null ? null : Duration.ofMillis(Math.round(timeout * 1000)), maxResults, passwordFile);
+    }
+
+    /** Prints where the server answers. */
+    static void announce(PrintWriter out, String who, KgServer server) {
+        out.printf("%s: open %s%n", who, server.url());
+        out.printf("%s: SPARQL endpoint %skg/sparql; stop with Ctrl-C%n", who, server.url());
+        out.flush();
+    }
+}

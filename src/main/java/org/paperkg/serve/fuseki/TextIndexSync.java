@@ -1,0 +1,182 @@
+package org.paperkg.serve.fuseki;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.FSDirectory;
+import org.paperkg.rdf.PK;
+import org.paperkg.rdf.ResourceIris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the jena-text Lucene index in step with the TDB2 store it indexes.
+ *
+ * <p>{@code paperkg build} writes the store directly, not through the text dataset, so the index
+ * does not follow builds by itself. Before the server starts, this class computes a stamp of the
+ * store's content (every paper's {@code pk:contentHash}, which changes whenever a paper's text,
+ * the extractor or the lexicon changes, plus the VoID description the build rewrites, plus the
+ * indexed fields) and compares it with the stamp saved beside the index, {@code LUCENE_DIR.stamp}.
+ * When they differ the index is emptied and rebuilt from the union graph with jena-text's own
+ * entity mapping, then the new stamp is saved. Updates made through the running server go through
+ * the text dataset and are indexed as they happen.
+ */
+public final class TextIndexSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TextIndexSync.class);
+
+    /** What {@link #ensureCurrent} found and did. */
+    public enum Outcome {
+        /** The dataset has no Lucene text index: search is off. */
+        NO_INDEX,
+        /** The stamp matched: the index was left as it was. */
+        CURRENT,
+        /** The index was rebuilt. */
+        REBUILT
+    }
+
+    private TextIndexSync() {
+    }
+
+    /** The text dataset inside {@code dsg}, or null when it has none. */
+    public static DatasetGraphText textDataset(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (d != null) {
+            if (d instanceof DatasetGraphText t) {
+                return t;
+            }
+            d = d instanceof DatasetGraphWrapper w ? w.getWrapped() : null;
+        }
+        return null;
+    }
+
+    /** Rebuilds the index of {@code dsg} when the store changed since it was last built. */
+    public static Outcome ensureCurrent(DatasetGraph dsg, ResourceIris iris) {
+        DatasetGraphText text = textDataset(dsg);
+        if (text == null || !(text.getTextIndex() instanceof TextIndexLucene index)) {
+            LOG.warn("the dataset has no Lucene text index; the search page will be off");
+            return Outcome.NO_INDEX;
+        }
+        DatasetGraph base = text.getWrapped();
+        EntityDefinition fields = index.getDocDef();
+        String stamp = Txn.calculateRead(base, () -> stamp(base, iris, fields));
+        Path stampFile = stampFile(index);
+        if (stampFile != null && Files.isRegularFile(stampFile) && stamp.equals(read(stampFile))) {
+            LOG.info("text index is current ({})", stampFile.getParent());
+            return Outcome.CURRENT;
+        }
+        LOG.info("rebuilding the text index{}", stampFile == null ? "" : " in " + stampFile.getParent());
+        long docs = rebuild(base, index);
+        LOG.info("text index rebuilt: {} entries", docs);
+        if (stampFile != null) {
+            write(stampFile, stamp);
+        }
+        return Outcome.REBUILT;
+    }
+
+    /** Empties the index and adds one entry per indexed triple of the union graph. */
+    static long rebuild(DatasetGraph base, TextIndexLucene index) {
+        EntityDefinition defn = index.getDocDef();
+        try {
+            index.getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the text index", e);
+        }
+        long n = Txn.calculateRead(base, () -> {
+            long count = 0;
+            Graph union = base.getUnionGraph();
+            for (String field : defn.fields()) {
+                for (Node p : defn.getPredicates(field)) {
+                    Iterator<Triple> it = union.find(Node.ANY, p, Node.ANY);
+                    while (it.hasNext()) {
+                        Triple t = it.next();
+                        Entity e = TextQueryFuncs.entityFromQuad(defn, Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
+                        if (e != null) {
+                            index.addEntity(e);
+                            count++;
+                        }
+                    }
+                }
+            }
+            return count;
+        });
+        index.commit();
+        return n;
+    }
+
+    /** A digest of everything the index is built from. */
+    static String stamp(DatasetGraph base, ResourceIris iris, EntityDefinition fields) {
+        MessageDigest md = sha256();
+        List<String> parts = new ArrayList<>();
+        Node contentHash = NodeFactory.createURI(PK.contentHash.getURI());
+        base.find(Node.ANY, Node.ANY, contentHash, Node.ANY)
+                .forEachRemaining(q -> parts.add(NodeFmtLib.strNT(q.getSubject()) + " " + q.getObject().getLiteralLexicalForm()));
+        base.getGraph(NodeFactory.createURI(iris.voidGraph())).find()
+                .forEachRemaining(t -> parts.add(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate())
+                        + " " + NodeFmtLib.strNT(t.getObject())));
+        for (String f : fields.fields()) {
+            parts.add("field " + f + " " + fields.getPredicates(f));
+        }
+        parts.sort(null);
+        for (String p : parts) {
+            md.update(p.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static Path stampFile(TextIndexLucene index) {
+        if (index.getDirectory() instanceof FSDirectory fs) {
+            Path dir = fs.getDirectory().toAbsolutePath().normalize();
+            return dir.resolveSibling(dir.getFileName() + ".stamp");
+        }
+        return null;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            LOG.warn("cannot read the text index stamp {}: {}; rebuilding the index", file, e.getMessage());
+            return "";
+        }
+    }
+
+    private static void write(Path file, String stamp) {
+        try {
+            Files.writeString(file, stamp + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warn("cannot save the text index stamp {}: {}; the index will be rebuilt at the next start", file, e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.paperkg.serve.view;
+
+import java.util.List;
+import org.paperkg.serve.view.EntityView.Kind;
+
+/**
+ * The answer to a search.
+ *
+ * @param query     what was asked, as typed
+ * @param available false when the store has no text index (search is off)
+ * @param entities  matching methods, datasets, metrics and tasks, best match first
+ * @param papers    matching papers (title or abstract), best match first
+ */
+public record SearchView(String query, boolean available, List<EntityHit> entities, List<PaperHit> papers) {
+
+    /** A matching entity and how many papers link to it. */
+    public record EntityHit(String iri, Kind kind, String label, long papers) {
+    }
+
+    /** A matching paper. */
+    public record PaperHit(String iri, String title, String date) {
+    }
+}
