@@ -79,8 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PeakHeap heap = new PeakHeap();
-        try {
+        try (PeakHeap heap = new PeakHeap()) {
             ExportFormat fmt = parse(() -> ExportFormat.parse(format));
             if (!Files.isDirectory(store.db())) {
                 return usage("no store at " + store.db() + " (run 'paperkg build' first)");

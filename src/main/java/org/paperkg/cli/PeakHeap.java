@@ -1,43 +1,49 @@
 package org.paperkg.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures the heap a command used at its peak: resets the heap pools' peak counters at the start
- * and sums them at the end. The sum is an upper bound (pools peak at different moments, and it
- * includes garbage not yet collected); run with a small {@code -Xmx} to show a bound holds.
+ * Measures time and the heap a command used at its peak, by sampling the used heap every few
+ * milliseconds on a daemon thread. Used heap includes garbage not yet collected, so the peak is an
+ * upper bound on what the command needed; run with a small {@code -Xmx} to show a bound holds.
  */
-final class PeakHeap {
+final class PeakHeap implements AutoCloseable {
+
+    private static final long SAMPLE_MILLIS = 5;
 
     private final long startNanos = System.nanoTime();
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
 
     PeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        peak.set(memory.getHeapMemoryUsage().getUsed());
+        sampler = Thread.ofPlatform().daemon().name("paperkg-peak-heap").start(() -> {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-        }
+        });
     }
 
-    long peakBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    double seconds() {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    /** "2.41 s, peak heap 183 MB (max 2048 MB)". */
+    /** "2.41 s, peak heap 183 MB (max 2048 MB)": time since construction and the peak so far. */
     String summary() {
-        return String.format(java.util.Locale.ROOT, "%.2f s, peak heap %d MB (max %d MB)", seconds(),
-                peakBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        return String.format(Locale.ROOT, "%.2f s, peak heap %d MB (max %d MB)", (System.nanoTime() - startNanos) / 1e9,
+                peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 }

@@ -92,6 +92,7 @@ final class CooccurrenceView implements View {
                   %s
                   %s
                   %s
+                  ?p ?lb ?b .
                   %s
                   %s
                   %s
@@ -99,9 +100,10 @@ final class CooccurrenceView implements View {
                 } GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?p) >= %d)""".formatted(Dates.FIRST_DATES,
                 restrict ? Sparql.values("a", keptA.keySet()) : "",
                 Sparql.linkValues("la", a), Sparql.link("p", "la", "a", min),
-                Sparql.linkValues("lb", b), Sparql.link("p", "lb", "b", min),
-                (restrict ? Sparql.values("b", keptB.keySet()) : "")
+                Sparql.linkIn("lb", b),
+                (restrict ? Sparql.in("b", keptB.keySet()) : "")
                         + (sameSide ? "\n  FILTER(STR(?a) < STR(?b))" : "\n  FILTER(?a != ?b)"),
+                Sparql.confident("p", "lb", "b", min),
                 Dates.PAPER_DATES, minWeight);
         Sparql.select(ctx.dataset(), q, s -> {
             String ia = s.getResource("a").getURI();

@@ -55,11 +55,13 @@ final class EntityStats {
                 SELECT ?a (COUNT(DISTINCT ?b) AS ?n) WHERE {
                   %s
                   %s
-                  %s
+                  ?p ?lb ?b .
                   %s
                   FILTER(?a != ?b)
+                  %s
                 } GROUP BY ?a""".formatted(Sparql.linkValues("la", side), Sparql.link("p", "la", "a", min),
-                Sparql.linkValues("lb", other), Sparql.link("p", "lb", "b", min));
+                Sparql.linkIn("lb", other),
+                Sparql.confident("p", "lb", "b", min));
         Sparql.select(ctx.dataset(), q, s -> row.accept(new Ranked(s.getResource("a").getURI(), Sparql.longOf(s, "n"))));
     }
 }

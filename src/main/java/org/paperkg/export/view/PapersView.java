@@ -81,7 +81,7 @@ final class PapersView implements View {
                 } GROUP BY ?p ?e ?link""".formatted(
                 restrict ? Sparql.values("p", paperIris) : "",
                 Sparql.linkValues("link", types),
-                Sparql.link("p", "link", "e", min) + (restrict ? "\n  " + Sparql.values("e", entityIris) : ""));
+                Sparql.link("p", "link", "e", min) + (restrict ? "\n  " + Sparql.in("e", entityIris) : ""));
         Sparql.select(ctx.dataset(), links, s -> {
             String p = s.getResource("p").getURI();
             String e = s.getResource("e").getURI();

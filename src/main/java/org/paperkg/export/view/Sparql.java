@@ -10,6 +10,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.paperkg.export.ExportUsageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.paperkg.export.NodeType;
 import org.paperkg.rdf.PK;
 
@@ -18,6 +20,8 @@ import org.paperkg.rdf.PK;
  * confidence filter, and VALUES blocks, so each view states only what is its own.
  */
 final class Sparql {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sparql.class);
 
     static final String PREFIXES = """
             PREFIX pk:      <%s>
@@ -63,16 +67,45 @@ final class Sparql {
      */
     static String link(String paper, String link, String entity, Double min) {
         String pattern = "?" + paper + " ?" + link + " ?" + entity + " .";
+        return min == null ? pattern : pattern + "\n  " + confident(paper, link, entity, min);
+    }
+
+    /**
+     * The confidence filter alone, for a link whose pattern is written elsewhere: some evidence
+     * of {@code ?paper ?link ?entity} has confidence at least {@code min}; empty when {@code min} is null.
+     */
+    static String confident(String paper, String link, String entity, Double min) {
         if (min == null) {
-            return pattern;
+            return "";
         }
-        return pattern + "\n  FILTER EXISTS { ?ev_" + entity + " rdf:subject ?" + paper + " ; rdf:predicate ?" + link
+        return "FILTER EXISTS { ?ev_" + entity + " rdf:subject ?" + paper + " ; rdf:predicate ?" + link
                 + " ; rdf:object ?" + entity + " ; pk:confidence ?c_" + entity + " . FILTER(?c_" + entity + " >= "
                 + decimal(min) + ") }";
     }
 
     static String decimal(double d) {
         return BigDecimal.valueOf(d).toPlainString();
+    }
+
+    /** {@code FILTER(?var IN (pk:usesMethod, ...))}: a link type test on a variable bound earlier. */
+    static String linkIn(String var, Set<NodeType> types) {
+        return "FILTER(?" + var + " IN (" + types.stream().sorted()
+                .map(t -> "pk:" + linkLocalName(t)).collect(Collectors.joining(", ")) + "))";
+    }
+
+    /**
+     * {@code FILTER(?var IN (<iri>, ...))}: membership of a variable bound earlier in the pattern.
+     * ARQ moves a VALUES block to the front of the join and would re-run the pattern before it once
+     * per value; a FILTER stays where the variable is bound.
+     */
+    static String in(String var, Collection<String> iris) {
+        StringBuilder sb = new StringBuilder("FILTER(?").append(var).append(" IN (");
+        boolean first = true;
+        for (String iri : iris) {
+            sb.append(first ? "" : ", ").append(iri(iri));
+            first = false;
+        }
+        return sb.append("))").toString();
     }
 
     /** {@code VALUES ?var { <iri> ... }}. */
@@ -97,11 +130,18 @@ final class Sparql {
 
     /** Runs a SELECT and hands each row to {@code row}; call inside a read transaction. */
     static void select(Dataset ds, String query, Consumer<QuerySolution> row) {
+        long start = System.nanoTime();
+        long rows = 0;
         try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 row.accept(rs.next());
+                rows++;
             }
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} rows in {} ms from\n{}", rows, (System.nanoTime() - start) / 1_000_000,
+                    query.length() > 1500 ? query.substring(0, 1500) + " ..." : query);
         }
     }
 
