@@ -22,8 +22,9 @@ import org.paperkg.export.WriteOptions;
 /**
  * Graphviz DOT through JGraphT's {@link DOTExporter}, styled to be read as a picture:
  * a force-directed layout ({@code neato}, {@code sfdp} for large views) without overlaps, nodes
- * filled with their type's colour and sized by degree, labels wrapped, edges as wide as their
- * weight, and a legend of the types present. Render with {@code dot -Tpng view.dot -o view.png};
+ * filled with their type's colour and sized by degree, labels wrapped, edges as wide and as dark
+ * as their weight (so that in a dense view the strong links stand out from the faint many), and a
+ * legend of the types present. Render with {@code dot -Tpng view.dot -o view.png};
  * the {@code layout} attribute picks the engine.
  */
 final class DotWriter implements GraphWriter {
@@ -34,7 +35,8 @@ final class DotWriter implements GraphWriter {
     public void write(ViewGraph g, OutputStream out, WriteOptions options) throws IOException {
         Scale font = new Scale(g.maxDegree(), 11, 24);
         double maxWeight = g.edges().stream().mapToDouble(ViewEdge::weight).max().orElse(1);
-        Scale pen = new Scale(maxWeight, 0.6, 6);
+        Scale pen = new Scale(maxWeight, 0.5, 6);
+        Scale alpha = new Scale(maxWeight, 0x28, 0xC0);
 
         DOTExporter<ViewNode, ViewEdge> dot = new DOTExporter<>(n -> quote(n.id()));
         dot.setGraphIdProvider(() -> quote(g.name()));
@@ -59,7 +61,7 @@ final class DotWriter implements GraphWriter {
         dot.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("penwidth", DefaultAttribute.createAttribute(Text.number(Math.round(pen.of(e.weight()) * 100) / 100.0)));
-            a.put("color", DefaultAttribute.createAttribute("#44444466"));
+            a.put("color", DefaultAttribute.createAttribute(String.format("#333333%02X", Math.round(alpha.of(e.weight())))));
             a.put("arrowsize", DefaultAttribute.createAttribute("0.5"));
             a.put("tooltip", DefaultAttribute.createAttribute(e.relation() + " (" + Text.number(e.weight()) + ")"));
             return a;
