@@ -86,29 +86,6 @@ public final class ViewGraph {
         return node;
     }
 
-    /** Replaces the node with the same id by {@code node}, keeping its edges. */
-    public void replaceNode(ViewNode node) {
-        ViewNode old = byId.get(node.id());
-        if (old == null) {
-            addNode(node);
-            return;
-        }
-        List<ViewEdge> edges = new ArrayList<>(graph.edgesOf(old));
-        List<ViewNode[]> ends = new ArrayList<>();
-        for (ViewEdge e : edges) {
-            ends.add(new ViewNode[] {graph.getEdgeSource(e), graph.getEdgeTarget(e)});
-        }
-        graph.removeVertex(old);
-        byId.put(node.id(), node);
-        graph.addVertex(node);
-        for (int i = 0; i < edges.size(); i++) {
-            ViewNode s = ends.get(i)[0].id().equals(node.id()) ? node : ends.get(i)[0];
-            ViewNode t = ends.get(i)[1].id().equals(node.id()) ? node : ends.get(i)[1];
-            graph.addEdge(s, t, edges.get(i));
-            graph.setEdgeWeight(edges.get(i), edges.get(i).weight());
-        }
-    }
-
     /** Adds an edge between two nodes already in the graph. */
     public void addEdge(String sourceId, String targetId, ViewEdge edge) {
         ViewNode s = byId.get(sourceId);

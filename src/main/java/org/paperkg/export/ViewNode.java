@@ -29,10 +29,6 @@ public record ViewNode(String id, String label, NodeType type, String iri, doubl
         }
     }
 
-    public ViewNode withWeight(double w) {
-        return new ViewNode(id, label, type, iri, w, date);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof ViewNode n && n.id.equals(id);

@@ -1,6 +1,7 @@
 package org.paperkg.export.view;
 
 import org.paperkg.export.ViewGraph;
+import org.paperkg.export.ViewKind;
 
 /**
  * One way of drawing the knowledge graph. A view runs its queries inside the read transaction the
@@ -12,7 +13,7 @@ public interface View {
     ViewGraph compute(ViewContext context);
 
     /** The view for a request's kind. */
-    static View of(org.paperkg.export.ViewKind kind) {
+    static View of(ViewKind kind) {
         return switch (kind) {
             case PAPERS -> new PapersView();
             case COOCCURRENCE -> CooccurrenceView.entities();
