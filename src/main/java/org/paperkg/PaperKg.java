@@ -1,5 +1,6 @@
 package org.paperkg;
 
+import org.paperkg.cli.BenchCommand;
 import org.paperkg.cli.BuildCommand;
 import org.paperkg.cli.DemoCommand;
 import org.paperkg.cli.EvalCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             BuildCommand.class,
+            BenchCommand.class,
             EvalCommand.class,
             ExportCommand.class,
             QueryCommand.class,

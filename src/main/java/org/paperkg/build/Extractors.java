@@ -1,7 +1,10 @@
 package org.paperkg.build;
 
 import java.util.function.Supplier;
+import org.paperkg.extract.CoreNlpExtractor;
 import org.paperkg.extract.Extractor;
+import org.paperkg.extract.ExtractorConfig;
+import org.paperkg.extract.Lexicon;
 import org.paperkg.rdf.Lexicons;
 
 /**
@@ -13,8 +16,13 @@ public final class Extractors {
     private Extractors() {
     }
 
-    /** A factory of the standard extractor over {@code lexicon}; each call may load models. */
+    /**
+     * A factory of the standard extractor, CoreNLP and the rules over {@code lexicon}. The lexicon
+     * index is built once, here; each call of the factory creates an extractor (CoreNLP keeps its
+     * loaded models in a shared pool, so only the first call loads them).
+     */
     public static Supplier<Extractor> standard(Lexicons lexicon) {
-        return Extractor::none;
+        Lexicon index = Lexicon.of(lexicon.entries());
+        return () -> CoreNlpExtractor.create(index, ExtractorConfig.defaults());
     }
 }

@@ -22,7 +22,7 @@ import org.paperkg.extract.ResultMention;
 public record ResultValue(BigDecimal number, String unit, boolean delta) {
 
     private static final Pattern WRITTEN = Pattern.compile(
-            "^([+\\-\u2212]?)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*\\.?\\d+)\\s*(.*)$");
+            "^(?:>=|<=|[<>\u2264\u2265~\u2248])?\\s*([+\\-\u2212]?)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*\\.?\\d+)\\s*(.*)$");
 
     public ResultValue {
         Objects.requireNonNull(number, "number");
@@ -30,8 +30,10 @@ public record ResultValue(BigDecimal number, String unit, boolean delta) {
     }
 
     /**
-     * Reads a value as annotators write it: an optional sign ({@code +} marks a change), the
-     * number (thousands commas allowed) and an optional unit. Empty when it holds no number.
+     * Reads a value as annotators write it: an optional bound as the text states it ("&gt;99%",
+     * "&lt;=0.8", "~3"; the bound is dropped, the number kept), an optional sign ({@code +} marks a
+     * change), the number (thousands commas allowed) and an optional unit. Empty when it holds no
+     * number.
      */
     public static Optional<ResultValue> parse(String written) {
         if (written == null) {

@@ -54,4 +54,11 @@ class ResultValueTest {
         assertThat(ResultValue.parse("")).isEmpty();
         assertThat(ResultValue.parse(null)).isEmpty();
     }
+
+    @Test
+    void boundsAsWrittenKeepTheNumber() {
+        assertThat(ResultValue.parse(">99%")).contains(new ResultValue(new java.math.BigDecimal("99"), "%", false));
+        assertThat(ResultValue.parse("<70%")).contains(new ResultValue(new java.math.BigDecimal("70"), "%", false));
+        assertThat(ResultValue.parse(">=0.8")).contains(new ResultValue(new java.math.BigDecimal("0.8"), "", false));
+    }
 }

@@ -1,0 +1,238 @@
+package org.paperkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.paperkg.build.BuildOptions;
+import org.paperkg.build.BuildReport;
+import org.paperkg.build.Extractors;
+import org.paperkg.build.GraphBuilder;
+import org.paperkg.extract.CoreNlpExtractor;
+import org.paperkg.extract.Extractor;
+import org.paperkg.extract.ExtractorConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.paperkg.ingest.Corpus;
+import org.paperkg.ingest.Paper;
+import org.paperkg.ingest.ProblemHandler;
+import org.paperkg.ingest.Titles;
+import org.paperkg.rdf.Lexicons;
+import org.paperkg.rdf.ResourceIris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code paperkg bench}: extraction throughput beside the bare CoreNLP annotators it uses, on
+ * one and two threads, the end-to-end build, and peak heap, on a real corpus.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures extraction throughput (abstracts/s on 1 and 2 threads) beside the bare CoreNLP",
+            "annotators it uses, the end-to-end build into a fresh TDB2 store, and peak heap.",
+            "Run it with the heap you want to check, e.g. PAPERKG_JAVA_OPTS=-Xmx2g ./paperkg bench ..."})
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "PATH", required = true,
+            description = "Corpus to measure on (files or folders; e.g. ../shared/seeds).")
+    List<Path> inputs;
+
+    @Option(names = "--limit", defaultValue = "0",
+            description = "Use only the first N distinct papers (0: all; default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2",
+            description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
+    List<Integer> threads;
+
+    @Option(names = "--skip-build", description = "Measure extraction only, not the end-to-end build.")
+    boolean skipBuild;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Paper> papers = load();
+        if (papers.isEmpty()) {
+            spec.commandLine().getErr().println("paperkg bench: no papers in " + inputs);
+            return ExitCodes.USAGE;
+        }
+        ResourceIris iris = ResourceIris.defaults();
+        Lexicons lexicon = Lexicons.load(iris);
+        List<String> texts = papers.stream().map(p -> p.title() + "\n\n" + p.abstractText()).toList();
+        long tokens = 0;
+        for (String t : texts) {
+            tokens += t.split("\\s+").length;
+        }
+        out.printf("corpus: %s, %,d papers, %,d whitespace tokens (%.0f per paper)%n",
+                inputs, papers.size(), tokens, (double) tokens / papers.size());
+
+        long t0 = System.nanoTime();
+        try (Extractor warm = Extractors.standard(lexicon).get()) {
+            warm.extract(papers.get(0));
+        }
+        out.printf("model load + first paper: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+        List<String> annotators = ExtractorConfig.defaults().annotators();
+        CoreNlpExtractor.measureAnnotators(texts.subList(0, 1), annotators);
+        out.printf("%-34s %8s %12s %12s%n", "stage", "threads", "abstracts/s", "peak heap");
+        for (int n : threads) {
+            resetPeaks();
+            double bare = rate(papers.size(), () -> bareCoreNlp(texts, annotators, n));
+            out.printf("%-34s %8d %12.1f %9d MB%n", "bare CoreNLP " + String.join(",", annotators), n, bare, peakHeapMb());
+            resetPeaks();
+            double full = rate(papers.size(), () -> extractAll(papers, Extractors.standard(lexicon)::get, n));
+            out.printf("%-34s %8d %12.1f %9d MB%n", "paperkg extraction", n, full, peakHeapMb());
+            out.printf("%-34s %8d %11.1f%%%n", "  own overhead over bare CoreNLP", n, 100.0 * (bare / full - 1));
+            out.flush();
+        }
+        if (!skipBuild) {
+            Path tmp = Files.createTempDirectory("paperkg-bench");
+            try {
+                Path input = tmp.resolve("papers.jsonl");
+                writeJsonLines(papers, input);
+                resetPeaks();
+                long start = System.nanoTime();
+                BuildReport report = new GraphBuilder(new BuildOptions(List.of(input), tmp.resolve("db"), iris,
+                        threads.stream().max(Integer::compare).orElse(2), 256),
+                        Extractors.standard(lexicon), lexicon, GraphBuilder.Listener.NONE)
+                        .run(ProblemHandler.logging(LOG));
+                double secs = (System.nanoTime() - start) / 1e9;
+                out.printf("%-34s %8d %12.1f %9d MB  (%,d papers, %,d triples, %.1f s)%n", "build into TDB2 (end to end)",
+                        threads.stream().max(Integer::compare).orElse(2), report.papers() / secs, peakHeapMb(),
+                        report.papers(), report.after().triples(), secs);
+            } finally {
+                deleteTree(tmp);
+            }
+        }
+        out.printf("max heap: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private List<Paper> load() throws IOException {
+        List<Paper> papers = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Corpus.read(inputs, p -> {
+            if ((limit <= 0 || papers.size() < limit) && seen.add(Titles.key(p.title()))) {
+                papers.add(p);
+            }
+        }, ProblemHandler.logging(LOG));
+        return papers;
+    }
+
+    /** Papers per second of {@code work}. */
+    private static double rate(int papers, ThrowingRunnable work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return papers / ((System.nanoTime() - start) / 1e9);
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static void bareCoreNlp(List<String> texts, List<String> annotators, int threads) throws Exception {
+        runSplit(texts.size(), threads, (from, to) -> CoreNlpExtractor.measureAnnotators(texts.subList(from, to), annotators));
+    }
+
+    private static void extractAll(List<Paper> papers, java.util.function.Supplier<Extractor> factory, int threads)
+            throws Exception {
+        runSplit(papers.size(), threads, (from, to) -> {
+            try (Extractor e = factory.get()) {
+                for (Paper p : papers.subList(from, to)) {
+                    e.extract(p);
+                }
+            }
+        });
+    }
+
+    /** Runs {@code part} on {@code threads} threads over equal slices of [0, size). */
+    private static void runSplit(int size, int threads, SliceTask part) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int from = size * i / threads;
+                int to = size * (i + 1) / threads;
+                futures.add(pool.submit(() -> {
+                    part.run(from, to);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface SliceTask {
+        void run(int from, int to) throws Exception;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The papers measured, as JSON Lines, so the build reads exactly them. */
+    private static void writeJsonLines(List<Paper> papers, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (var w = Files.newBufferedWriter(file)) {
+            for (Paper p : papers) {
+                ObjectNode o = json.createObjectNode();
+                if (p.recordId() != null) {
+                    o.put("id", p.recordId());
+                }
+                o.put("title", p.originalTitle()).put("abstract", p.originalAbstract());
+                if (p.date() != null) {
+                    o.put("date", p.date().toString());
+                }
+                w.write(json.writeValueAsString(o));
+                w.newLine();
+            }
+        }
+    }
+}

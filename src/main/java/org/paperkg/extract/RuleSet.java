@@ -1,0 +1,205 @@
+package org.paperkg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The TokensRegex rule files, loaded into one extractor each, and their matches as plain values.
+ *
+ * <p>Each file is parsed after {@code common.rules}, with the token marks ({@link Marks}) and the
+ * head-noun regexes ({@link HeadNouns}) bound in its environment. Within one file TokensRegex keeps
+ * only non-overlapping matches (priority, then length); across files every match is kept, which
+ * is why the rule families live in separate files.
+ *
+ * <p>A {@code CoreMapExpressionExtractor} is not documented as thread-safe, so a RuleSet is meant
+ * to be confined to one thread ({@link CoreNlpExtractor} keeps one per thread).
+ */
+final class RuleSet {
+
+    /** The rule files, in the order they run. */
+    static final List<String> FILES = List.of("datasets.rules", "metrics.rules", "tasks.rules", "methods.rules",
+            "proposals.rules", "results.rules", "comparisons.rules");
+
+    private static final String BASE = "org/paperkg/extract/";
+
+    /** What a rule found. */
+    enum Kind { ENTITY, LIST, PROPOSAL, RESULT, DELTA, COMPARISON }
+
+    /** A token span {@code [start, end)} of the sentence. */
+    record Span(int start, int end) {
+
+        boolean overlaps(int s, int e) {
+            return start < e && s < end;
+        }
+
+        int length() {
+            return end - start;
+        }
+    }
+
+    /**
+     * One rule match.
+     *
+     * @param file       the rule file it came from
+     * @param kind       what it found
+     * @param type       the type the rule gives, or null when Java decides
+     * @param producer   the rule family, for the evidence ("pattern:dataset-head")
+     * @param confidence the rule's prior confidence
+     * @param roles      the named groups that matched (unmatched optional groups are absent)
+     * @param whole      the whole match
+     */
+    record Hit(String file, Kind kind, EntityType type, String producer, double confidence,
+            Map<String, Span> roles, Span whole) {
+
+        Span role(String name) {
+            return roles.get(name);
+        }
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern COMPARING = Pattern.compile(
+            "(?i)^(outperform|surpass|beat|exceed|outstrip|outmatch|better|higher|stronger|faster|superior)");
+
+    private final List<String> files;
+    private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors;
+    private final Pattern taskCue;
+
+    private RuleSet(List<String> names, List<CoreMapExpressionExtractor<MatchedExpression>> extractors,
+            Pattern taskCue) {
+        this.files = names;
+        this.extractors = extractors;
+        this.taskCue = taskCue;
+    }
+
+    /** Parses the rule files; a syntax error names the file. */
+    static RuleSet load(HeadNouns heads) {
+        List<CoreMapExpressionExtractor<MatchedExpression>> out = new ArrayList<>();
+        for (String file : FILES) {
+            Env env = TokenSequencePattern.getNewEnv();
+            env.bind("pkname", Marks.Name.class);
+            env.bind("pklex", Marks.Lex.class);
+            env.bindStringRegex("$DATASET_HEAD", heads.regex(EntityType.DATASET));
+            env.bindStringRegex("$METRIC_HEAD", heads.regex(EntityType.METRIC));
+            env.bindStringRegex("$TASK_HEAD", heads.regex(EntityType.TASK));
+            env.bindStringRegex("$METHOD_HEAD", heads.regex(EntityType.METHOD));
+            try {
+                CoreMapExpressionExtractor<MatchedExpression> x =
+                        CoreMapExpressionExtractor.createExtractorFromFiles(env, BASE + "common.rules", BASE + file);
+                x.keepTemporaryTags(); // no rule uses tags: skip the clean-up pass over the tokens
+                out.add(x);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("cannot load rule file " + BASE + file + ": " + e.getMessage(), e);
+            }
+        }
+        Pattern taskCue = Pattern.compile("^(?:" + heads.regex(EntityType.TASK) + "|(?i)tasks?|problems?)$");
+        return new RuleSet(FILES, out, taskCue);
+    }
+
+    /**
+     * Runs every rule file on a marked sentence, except files that cannot match it: TokensRegex
+     * tries each rule at each token, which is most of paperkg's own time, so a cheap look at the
+     * sentence first saves it. Entity, metric and proposal rules need a marked name or lexicon
+     * match (or, for proposals, an acronym definition); task rules a task head or "task"; result
+     * rules a digit; comparison rules a comparing word and a name.
+     */
+    List<Hit> apply(Marker.Marked m, boolean hasDefinitions) {
+        Sent s = m.sent();
+        boolean names = !m.names().isEmpty() || !m.lex().isEmpty();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < extractors.size(); i++) {
+            boolean run = switch (files.get(i)) {
+                case "datasets.rules", "metrics.rules", "methods.rules" -> names;
+                case "proposals.rules" -> names || hasDefinitions;
+                case "tasks.rules" -> has(s, taskCue);
+                case "results.rules" -> has(s, DIGIT);
+                case "comparisons.rules" -> names && has(s, COMPARING);
+                default -> true;
+            };
+            if (run) {
+                hits.addAll(apply(i, s));
+            }
+        }
+        return hits;
+    }
+
+    private static boolean has(Sent s, Pattern p) {
+        for (Tok t : s.tokens()) {
+            if (p.matcher(t.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs rule file number {@code i} (of {@link #FILES}) on a marked sentence. */
+    List<Hit> apply(int i, Sent s) {
+        List<Hit> hits = new ArrayList<>();
+        {
+            for (MatchedExpression m : extractors.get(i).extractExpressions(s.core())) {
+                Hit h = toHit(files.get(i), m);
+                if (h != null) {
+                    hits.add(h);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static Hit toHit(String file, MatchedExpression m) {
+        if (m.getValue() == null || !(m.getValue().get() instanceof List<?> items) || items.size() < 4) {
+            return null;
+        }
+        Kind kind = Kind.valueOf(string(items.get(0)));
+        String type = string(items.get(1));
+        String producer = string(items.get(2));
+        double confidence = ((Number) unwrap(items.get(3))).doubleValue();
+        Map<String, Span> roles = new HashMap<>();
+        for (int i = 4; i + 1 < items.size(); i += 2) {
+            Span span = span(unwrap(items.get(i + 1)));
+            if (span != null) {
+                roles.put(string(items.get(i)), span);
+            }
+        }
+        Span whole = m.getAnnotation() == null ? null
+                : span(m.getAnnotation().get(CoreAnnotations.TokensAnnotation.class));
+        if (whole == null) {
+            return null;
+        }
+        return new Hit(file, kind, type.isEmpty() ? null : EntityType.parse(type), producer, confidence,
+                Map.copyOf(roles), whole);
+    }
+
+    private static Object unwrap(Object o) {
+        return o instanceof Value<?> v ? v.get() : o;
+    }
+
+    private static String string(Object o) {
+        Object u = unwrap(o);
+        return u == null ? "" : u.toString();
+    }
+
+    private static Span span(Object nodes) {
+        if (!(nodes instanceof List<?> list) || list.isEmpty()) {
+            return null;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (Object n : list) {
+            if (n instanceof CoreLabel l) {
+                min = Math.min(min, l.index() - 1);
+                max = Math.max(max, l.index() - 1);
+            }
+        }
+        return max < 0 ? null : new Span(min, max + 1);
+    }
+}
