@@ -33,7 +33,7 @@ final class DotWriter implements GraphWriter {
 
     @Override
     public void write(ViewGraph g, OutputStream out, WriteOptions options) throws IOException {
-        Scale font = new Scale(g.maxDegree(), 11, 24);
+        Scale font = new Scale(g.maxDegree(), 14, 26);
         double maxWeight = g.edges().stream().mapToDouble(ViewEdge::weight).max().orElse(1);
         Scale pen = new Scale(maxWeight, 0.5, 6);
         Scale alpha = new Scale(maxWeight, 0x28, 0xC0);
@@ -44,7 +44,7 @@ final class DotWriter implements GraphWriter {
         dot.setVertexAttributeProvider(n -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             boolean paper = n.type() == NodeType.PAPER;
-            a.put("label", htmlBody(String.join("<BR/>", Text.wrap(n.label(), paper ? 28 : 18, paper ? 3 : 2).stream()
+            a.put("label", htmlBody(String.join("<BR/>", Text.wrap(n.label(), paper ? 28 : 18, 3).stream()
                     .map(DotWriter::escapeHtml).toList())));
             a.put("shape", DefaultAttribute.createAttribute(paper ? "box" : "ellipse"));
             a.put("style", DefaultAttribute.createAttribute(paper ? "filled,rounded" : "filled"));
@@ -98,16 +98,16 @@ final class DotWriter implements GraphWriter {
             present.add(n.type());
         }
         StringBuilder sb = new StringBuilder("<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">");
-        sb.append("<TR><TD><FONT POINT-SIZE=\"20\"><B>paperkg: ").append(escapeHtml(g.name())).append("</B></FONT></TD></TR>");
-        sb.append("<TR><TD><FONT POINT-SIZE=\"12\">").append(escapeHtml(g.description())).append(" (")
+        sb.append("<TR><TD><FONT POINT-SIZE=\"28\"><B>paperkg: ").append(escapeHtml(g.name())).append("</B></FONT></TD></TR>");
+        sb.append("<TR><TD><FONT POINT-SIZE=\"16\">").append(escapeHtml(g.description())).append(" (")
                 .append(g.nodeCount()).append(" nodes, ").append(g.edgeCount())
                 .append(" edges; label size = degree)</FONT></TD></TR>");
         if (!present.isEmpty()) {
             sb.append("<TR><TD><TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\"><TR>");
             for (NodeType t : present) {
                 sb.append("<TD BGCOLOR=\"").append(t.colour())
-                        .append("\" BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"22\" HEIGHT=\"14\"></TD>")
-                        .append("<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\">").append(t.label()).append("</FONT></TD>");
+                        .append("\" BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"28\" HEIGHT=\"18\"></TD>")
+                        .append("<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">").append(t.label()).append("</FONT></TD>");
             }
             sb.append("</TR></TABLE></TD></TR>");
         }
