@@ -1,25 +1,25 @@
 package org.paperkg.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.Syntax;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.system.Txn;
-import org.paperkg.rdf.Namespaces;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.query.QueryCancelledException;
+import org.paperkg.query.BoundQuery;
+import org.paperkg.query.CatalogueQuery;
+import org.paperkg.query.CatalogueRunner;
+import org.paperkg.query.QueryCatalogue;
+import org.paperkg.query.QueryUsageException;
+import org.paperkg.query.ResultFormat;
+import org.paperkg.query.SparqlTarget;
+import org.paperkg.rdf.ResourceIris;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,15 +28,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code paperkg query}: runs a SPARQL query file against the store. */
+/**
+ * {@code paperkg query}: runs a catalogue query by name, or a SPARQL file, against the store or
+ * a remote endpoint.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a SPARQL query against the store's union graph.",
-            "The paperkg prefixes (pk, dcterms, skos, rdfs, ...) are predeclared.",
-            "With --min-confidence X the query's variable ?minConfidence is bound to X."})
+        description = {"Runs a catalogue query by NAME, or a SPARQL file, against the store's union graph "
+                + "or a SPARQL endpoint.",
+            "  paperkg query --list                      the catalogue: names, titles, parameters",
+            "  paperkg query top-datasets --param limit=5",
+            "  paperkg query my-query.rq --format csv",
+            "Files may use the paperkg prefixes (pk, dcterms, skos, rdfs, ...) without declaring them.",
+            "Parameter values are bound as RDF terms, never pasted into the query text."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the query failed (store, endpoint or timeout)",
+            "2:usage error (unknown query or parameter, bad value, missing file)"})
 public final class QueryCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { table, csv, tsv, json }
 
     @Spec
     CommandSpec spec;
@@ -44,83 +51,169 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "FILE.rq", description = "SPARQL query file.")
-    Path file;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq",
+            description = "A catalogue query's name (see --list), or a SPARQL query file.")
+    String query;
+
+    @Option(names = "--list", description = "Lists the catalogue: each query's name, title and parameters.")
+    boolean list;
+
+    @Option(names = "--show", description = "Prints the query (header and SPARQL) instead of running it.")
+    boolean show;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A parameter value; repeat for several. Entities may be given by name (ImageNet), "
+                    + "papers by arXiv id or title.")
+    Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--format", defaultValue = "table",
-            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "Graph results are Turtle, or JSON-LD with json.")
+    ResultFormat format;
 
     @Option(names = "--min-confidence", paramLabel = "X",
-            description = "Binds ?minConfidence to X (0 to 1) for queries that filter facts by confidence.")
+            description = "Binds ?minConfidence to X (0 to 1): the same as --param minConfidence=X.")
     Double minConfidence;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Query this SPARQL endpoint (e.g. http://localhost:3030/kg/sparql) instead of the store.")
+    String endpoint;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file)) {
-            err.printf("paperkg query: no such query file: %s%n", file);
+        QueryCatalogue catalogue = QueryCatalogue.load();
+        if (list) {
+            printList(catalogue);
+            return ExitCodes.OK;
+        }
+        if (query == null) {
+            err.println("paperkg query: give a query NAME or FILE.rq, or --list to see the catalogue");
             return ExitCodes.USAGE;
         }
-        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-            err.printf("paperkg query: --min-confidence must be between 0 and 1, got %s%n", minConfidence);
+        if (minConfidence != null) {
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                err.printf("paperkg query: --min-confidence must be between 0 and 1, got %s%n", minConfidence);
+                return ExitCodes.USAGE;
+            }
+        }
+        CatalogueQuery entry;
+        boolean isFile = query.endsWith(".rq") || query.contains("/") || query.contains("\\");
+        try {
+            entry = isFile ? readFile(Path.of(query)) : catalogue.get(query);
+        } catch (IllegalArgumentException e) {
+            err.println("paperkg query: " + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (QueryParseException e) {
+            err.printf("paperkg query: %s: %s%n", query, e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (entry == null) {
+            return ExitCodes.USAGE;
+        }
+        if (show) {
+            spec.commandLine().getOut().print(entry.sparql());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        Map<String, String> values = new LinkedHashMap<>(params);
+        boolean bindConfidenceDirectly = false;
+        if (minConfidence != null) {
+            if (entry.parameter("minConfidence").isPresent()) {
+                values.putIfAbsent("minConfidence", minConfidence.toString());
+            } else {
+                bindConfidenceDirectly = true;
+            }
+        }
+        boolean remote = endpoint != null;
+        if (remote && spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+            err.println("paperkg query: give either --db or --endpoint, not both");
+            return ExitCodes.USAGE;
+        }
+        ResourceIris iris;
+        try {
+            iris = store.iris();
+        } catch (IllegalArgumentException e) {
+            err.println("paperkg query: --base: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (remote) {
+            SparqlTarget target;
+            try {
+                target = SparqlTarget.remote(endpoint);
+            } catch (IllegalArgumentException e) {
+                err.println("paperkg query: --endpoint: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            return run(new CatalogueRunner(catalogue, target, iris), entry, values, bindConfidenceDirectly);
         }
         if (!Files.isDirectory(store.db())) {
-            err.printf("paperkg query: no store at %s (run 'paperkg build' first)%n", store.db());
+            err.printf("paperkg query: no store at %s (run 'paperkg build' first, or give --endpoint)%n", store.db());
             return ExitCodes.USAGE;
         }
-        Query query;
+        try (KgStore kg = KgStore.open(store.db(), iris)) {
+            SparqlTarget target = SparqlTarget.local(kg.dataset(), SparqlTarget.DEFAULT_TIMEOUT, "store " + store.db());
+            return run(new CatalogueRunner(catalogue, target, iris), entry, values, bindConfidenceDirectly);
+        }
+    }
+
+    /** A user's file, header optional; null (after printing why) when it cannot be read. */
+    private CatalogueQuery readFile(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().printf("paperkg query: no such query file: %s%n", file);
+            return null;
+        }
+        return QueryCatalogue.readFile(file);
+    }
+
+    private int run(CatalogueRunner runner, CatalogueQuery entry, Map<String, String> values,
+            boolean bindConfidenceDirectly) {
+        PrintWriter err = spec.commandLine().getErr();
+        BoundQuery bound;
         try {
-            query = parse(Files.readString(file));
+            bound = runner.bind(entry, values);
+            if (bindConfidenceDirectly) {
+                Map<String, org.apache.jena.rdf.model.RDFNode> subst = new LinkedHashMap<>(bound.substitution());
+                subst.put("minConfidence", ResourceFactory.createTypedLiteral(
+                        java.math.BigDecimal.valueOf(minConfidence)));
+                bound = new BoundQuery(bound.source(), bound.query(), subst, bound.values(), bound.notes());
+            }
+        } catch (QueryUsageException e) {
+            err.println("paperkg query: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (QueryParseException e) {
-            err.printf("paperkg query: %s: %s%n", file, e.getMessage());
+            err.printf("paperkg query: %s: %s%n", query, e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (KgStore kg = KgStore.open(store.db(), store.iris())) {
-            Txn.executeRead(kg.dataset(), () -> run(kg, query));
+        bound.notes().forEach(n -> err.println("paperkg query: note: " + n));
+        err.flush();
+        OutputStream out = new WriterStream(spec.commandLine().getOut());
+        try {
+            runner.write(bound, format, out);
+            out.close();
+        } catch (QueryExceptionHTTP e) {
+            err.printf("paperkg query: %s answered: %s%n", runner.target().describe(), e.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (QueryCancelledException e) {
+            err.printf("paperkg query: %s timed out after %s%n", entry.name(), SparqlTarget.DEFAULT_TIMEOUT);
+            return ExitCodes.FAILURE;
+        } catch (IOException e) {
+            err.printf("paperkg query: cannot write the result: %s%n", e.getMessage());
+            return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
     }
 
-    private Query parse(String text) {
-        Query q = new Query();
-        q.setPrefixMapping(Namespaces.of(store.iris()));
-        return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
-    }
-
-    private void run(KgStore kg, Query query) {
-        var builder = QueryExecution.dataset(kg.dataset()).query(query);
-        if (minConfidence != null) {
-            builder.substitution("minConfidence", ResourceFactory.createTypedLiteral(
-                    java.math.BigDecimal.valueOf(minConfidence)));
-        }
-        PrintWriter pw = spec.commandLine().getOut();
-        OutputStream out = new WriterStream(pw);
-        try (QueryExecution qe = builder.build()) {
-            if (query.isSelectType()) {
-                ResultSet rs = qe.execSelect();
-                switch (format) {
-                    case table -> {
-                        pw.print(ResultSetFormatter.asText(rs, query));
-                        pw.flush();
-                    }
-                    case csv -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
-                    case tsv -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
-                    case json -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
-                }
-            } else if (query.isAskType()) {
-                pw.println(qe.execAsk());
-                pw.flush();
-            } else {
-                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                RDFDataMgr.write(out, m, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+    private void printList(QueryCatalogue catalogue) {
+        PrintWriter out = spec.commandLine().getOut();
+        int width = catalogue.names().stream().mapToInt(String::length).max().orElse(10) + 2;
+        for (CatalogueQuery q : catalogue.queries()) {
+            out.printf("%-" + width + "s%s%n", q.name(), q.title());
+            if (!q.parameters().isEmpty()) {
+                out.printf("%-" + width + "s  %s%n", "", q.usage());
             }
         }
-        try {
-            out.close();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        out.printf("%nRun one with: paperkg query NAME --param NAME=VALUE ...; paperkg query NAME --show prints it.%n");
+        out.flush();
     }
 }

@@ -1,0 +1,208 @@
+package org.paperkg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.paperkg.rdf.Namespaces;
+import org.paperkg.rdf.PK;
+import org.paperkg.rdf.ResourceIris;
+
+/**
+ * Turns what users type for an entity or paper parameter into an IRI, by asking the graph.
+ *
+ * <p>An IRI ({@code https://...}, {@code <...>} or a paperkg prefixed name such as
+ * {@code dataset:imagenet}) is taken as it is. A paper may also be given by arXiv id or exact
+ * title. An entity name is matched against {@code rdfs:label}, {@code skos:prefLabel} and
+ * {@code skos:altLabel}: exactly first (an index lookup), then ignoring case. When several
+ * entities carry the name, a label beats an alias and then the entity more papers link to
+ * wins, with a note naming the others; when none does, the error suggests names containing
+ * what was typed.
+ */
+final class EntityLookup {
+
+    private static final Pattern FORBIDDEN_IN_IRI = Pattern.compile("[\\s<>\"{}|^`\\\\]");
+    private static final Pattern ARXIV_ID = Pattern.compile("(\\d{4}\\.\\d{4,5}|[a-z\\-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
+    private static final String PREFIXES = """
+            PREFIX pk:      <https://w3id.org/paperkg/ontology#>
+            PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+
+    /** Candidates by exact name: ?rank 0 for a label, 1 for an alias; ?uses counts linking papers. */
+    private static final Query EXACT = QueryFactory.create(PREFIXES + """
+            SELECT ?e (MIN(?r) AS ?rank) (COUNT(DISTINCT ?p) AS ?uses) WHERE {
+              { ?e rdfs:label ?name BIND(0 AS ?r) } UNION { ?e skos:prefLabel ?name BIND(0 AS ?r) }
+              UNION { ?e skos:altLabel ?name BIND(1 AS ?r) }
+              ?e a ?class .
+              FILTER(?kind = "" || ?class = ?kind)
+              FILTER(?class IN (pk:Method, pk:Dataset, pk:Metric, pk:Task))
+              OPTIONAL { ?p pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask ?e }
+            } GROUP BY ?e ORDER BY ?rank DESC(?uses) ?e""");
+
+    private static final Query IGNORING_CASE = QueryFactory.create(PREFIXES + """
+            SELECT ?e (MIN(?r) AS ?rank) (COUNT(DISTINCT ?p) AS ?uses) WHERE {
+              ?e a ?class .
+              FILTER(?kind = "" || ?class = ?kind)
+              FILTER(?class IN (pk:Method, pk:Dataset, pk:Metric, pk:Task))
+              { ?e rdfs:label ?l BIND(0 AS ?r) } UNION { ?e skos:prefLabel ?l BIND(0 AS ?r) }
+              UNION { ?e skos:altLabel ?l BIND(1 AS ?r) }
+              FILTER(LCASE(STR(?l)) = LCASE(?name))
+              OPTIONAL { ?p pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask ?e }
+            } GROUP BY ?e ORDER BY ?rank DESC(?uses) ?e""");
+
+    private static final Query SIMILAR = QueryFactory.create(PREFIXES + """
+            SELECT DISTINCT ?l WHERE {
+              ?e a ?class ; rdfs:label ?l .
+              FILTER(?kind = "" || ?class = ?kind)
+              FILTER(?class IN (pk:Method, pk:Dataset, pk:Metric, pk:Task))
+              FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?name)))
+            } ORDER BY STRLEN(STR(?l)) ?l LIMIT 8""");
+
+    private static final Query PAPER_BY_ARXIV = QueryFactory.create(PREFIXES + """
+            SELECT DISTINCT ?e WHERE { ?e pk:arxivId ?name ; a pk:Paper } ORDER BY ?e""");
+
+    private static final Query PAPER_BY_TITLE = QueryFactory.create(PREFIXES + """
+            SELECT DISTINCT ?e WHERE { ?e dcterms:title ?name ; a pk:Paper } ORDER BY ?e""");
+
+    private static final Query PAPER_BY_TITLE_IGNORING_CASE = QueryFactory.create(PREFIXES + """
+            SELECT DISTINCT ?e WHERE {
+              ?e a pk:Paper ; dcterms:title ?t .
+              FILTER(LCASE(STR(?t)) = LCASE(?name))
+            } ORDER BY ?e""");
+
+    /** A resolved value: the IRI, and a note for the user when the choice was not obvious. */
+    record Resolution(String iri, String note) {
+    }
+
+    private final SparqlTarget target;
+    private final PrefixMapping prefixes;
+
+    EntityLookup(SparqlTarget target, ResourceIris iris) {
+        this.target = target;
+        this.prefixes = Namespaces.of(iris);
+    }
+
+    Resolution resolve(QueryParameter param, String value) {
+        String v = value.strip();
+        String iri = asIri(v);
+        if (iri != null) {
+            return new Resolution(iri, null);
+        }
+        return param.type() == ParameterType.PAPER ? paper(param, v) : entity(param, v);
+    }
+
+    /**
+     * The IRI {@code v} spells, or null when it is a name. An IRI must be absolute and free of
+     * characters IRIs forbid (spaces, quotes, angle brackets, braces), so that it cannot change
+     * the query text it is written into when a remote endpoint is asked.
+     */
+    private String asIri(String v) {
+        String iri = null;
+        if (v.startsWith("<") && v.endsWith(">")) {
+            iri = v.substring(1, v.length() - 1);
+        } else if (v.startsWith("http://") || v.startsWith("https://")) {
+            iri = v;
+        } else {
+            int colon = v.indexOf(':');
+            String ns = colon > 0 ? prefixes.getNsPrefixURI(v.substring(0, colon)) : null;
+            if (ns != null && !v.contains(" ")) {
+                iri = ns + v.substring(colon + 1);
+            }
+        }
+        if (iri != null && !isSafeIri(iri)) {
+            throw new QueryUsageException("'" + v + "' is not a valid IRI: an IRI is absolute and contains no spaces, "
+                    + "quotes, angle brackets, braces, '|', '^', '`' or '\\'");
+        }
+        return iri;
+    }
+
+    private static boolean isSafeIri(String iri) {
+        if (!FORBIDDEN_IN_IRI.matcher(iri).find()) {
+            try {
+                IRIx parsed = IRIx.create(iri);
+                return parsed.isAbsolute() && !parsed.hasViolations();
+            } catch (IRIException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Resolution paper(QueryParameter param, String v) {
+        List<String> hits = List.of();
+        if (ARXIV_ID.matcher(v).matches()) {
+            hits = iris(PAPER_BY_ARXIV, "", v.replaceFirst("v\\d+$", ""));
+        }
+        if (hits.isEmpty()) {
+            hits = iris(PAPER_BY_TITLE, "", v);
+        }
+        if (hits.isEmpty()) {
+            hits = iris(PAPER_BY_TITLE_IGNORING_CASE, "", v);
+        }
+        if (hits.isEmpty()) {
+            throw new QueryUsageException("parameter '" + param.name() + "': no paper in the graph has the arXiv id or "
+                    + "title '" + v + "'; give its IRI, arXiv id (such as 1706.03762) or exact title");
+        }
+        String note = hits.size() == 1 ? null : "'" + v + "' matches " + hits.size() + " papers; using " + hits.get(0);
+        return new Resolution(hits.get(0), note);
+    }
+
+    private Resolution entity(QueryParameter param, String v) {
+        String kind = param.type().entityClass() == null ? "" : param.type().entityClass();
+        List<QuerySolution> hits = solutions(EXACT, kind, v);
+        if (hits.isEmpty()) {
+            hits = solutions(IGNORING_CASE, kind, v);
+        }
+        String what = param.type() == ParameterType.ENTITY ? "method, dataset, metric or task" : param.type().keyword();
+        if (hits.isEmpty()) {
+            List<String> similar = new ArrayList<>();
+            target.execute(SIMILAR, bindings(kind, v), qe -> {
+                qe.execSelect().forEachRemaining(s -> similar.add(s.getLiteral("l").getLexicalForm()));
+                return null;
+            });
+            throw new QueryUsageException("parameter '" + param.name() + "': no " + what + " named '" + v
+                    + "' in the graph" + (similar.isEmpty() ? "" : "; names containing it: " + String.join(", ", similar)));
+        }
+        String chosen = hits.get(0).getResource("e").getURI();
+        String note = null;
+        if (hits.size() > 1) {
+            StringBuilder others = new StringBuilder();
+            for (QuerySolution s : hits.subList(1, hits.size())) {
+                others.append(others.isEmpty() ? "" : ", ").append(s.getResource("e").getURI())
+                        .append(" (").append(s.getLiteral("uses").getLong()).append(" papers)");
+            }
+            note = "'" + v + "' names " + hits.size() + " entities; using " + chosen + " ("
+                    + hits.get(0).getLiteral("uses").getLong() + " papers), not " + others;
+        }
+        return new Resolution(chosen, note);
+    }
+
+    private List<QuerySolution> solutions(Query q, String kind, String name) {
+        return target.execute(q, bindings(kind, name), qe -> {
+            List<QuerySolution> out = new ArrayList<>();
+            ResultSet rs = qe.execSelect();
+            rs.forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    private List<String> iris(Query q, String kind, String name) {
+        return solutions(q, kind, name).stream().map(s -> s.getResource("e").getURI()).toList();
+    }
+
+    private static Map<String, RDFNode> bindings(String kind, String name) {
+        return Map.of("kind", kind.isEmpty() ? ResourceFactory.createStringLiteral("") : ResourceFactory.createResource(kind),
+                "name", ResourceFactory.createStringLiteral(name));
+    }
+}
