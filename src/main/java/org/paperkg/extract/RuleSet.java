@@ -5,8 +5,18 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,28 +91,90 @@ final class RuleSet {
         this.taskCue = taskCue;
     }
 
-    /** Parses the rule files; a syntax error names the file. */
+    /** Parses the rule files, each gated by its {@code #@ needs} lines ({@link RuleGate}); a syntax error names the file. */
     static RuleSet load(HeadNouns heads) {
+        return load(heads, true);
+    }
+
+    /**
+     * Parses the rule files; with {@code gated} false every rule runs on every sentence (what
+     * {@code RuleGateTest} compares the gated rules against).
+     */
+    static RuleSet load(HeadNouns heads, boolean gated) {
+        Map<String, String> macros = Map.of(
+                "$DATASET_HEAD", heads.regex(EntityType.DATASET),
+                "$METRIC_HEAD", heads.regex(EntityType.METRIC),
+                "$TASK_HEAD", heads.regex(EntityType.TASK),
+                "$METHOD_HEAD", heads.regex(EntityType.METHOD));
+        String common = resource("common.rules");
         List<CoreMapExpressionExtractor<MatchedExpression>> out = new ArrayList<>();
         for (String file : FILES) {
             Env env = TokenSequencePattern.getNewEnv();
             env.bind("pkname", Marks.Name.class);
             env.bind("pklex", Marks.Lex.class);
-            env.bindStringRegex("$DATASET_HEAD", heads.regex(EntityType.DATASET));
-            env.bindStringRegex("$METRIC_HEAD", heads.regex(EntityType.METRIC));
-            env.bindStringRegex("$TASK_HEAD", heads.regex(EntityType.TASK));
-            env.bindStringRegex("$METHOD_HEAD", heads.regex(EntityType.METHOD));
+            macros.forEach(env::bindStringRegex);
+            String text = resource(file);
             try {
-                CoreMapExpressionExtractor<MatchedExpression> x =
-                        CoreMapExpressionExtractor.createExtractorFromFiles(env, BASE + "common.rules", BASE + file);
+                Capturing x = new Capturing(env);
+                TokenSequenceParser parser = new TokenSequenceParser();
+                parser.updateExpressionExtractor(x, new StringReader(common));
+                x.rules.clear(); // common.rules holds only definitions
+                parser.updateExpressionExtractor(x, new StringReader(text));
+                List<List<Pattern>> needs = RuleGate.needs(BASE + file, text, macros);
+                if (needs.size() != x.rules.size()) {
+                    throw new IllegalStateException(needs.size() + " rules start with '{' but TokensRegex read "
+                            + x.rules.size() + " extraction rules");
+                }
+                x.setExtractRules(new RuleGate(x.rules, needs, gated), null, null);
                 x.keepTemporaryTags(); // no rule uses tags: skip the clean-up pass over the tokens
                 out.add(x);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | ParseException | TokenSequenceParseException e) {
                 throw new IllegalStateException("cannot load rule file " + BASE + file + ": " + e.getMessage(), e);
             }
         }
         Pattern taskCue = Pattern.compile("^(?:" + heads.regex(EntityType.TASK) + "|(?i)tasks?|problems?)$");
         return new RuleSet(FILES, out, taskCue);
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/" + BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("rule file " + BASE + file + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + BASE + file, e);
+        }
+    }
+
+    /**
+     * A TokensRegex extractor that keeps the extraction rules it is given, so that {@link RuleGate}
+     * can run them one by one. Only plain token rules are expected: a composite or filter rule
+     * would need the stages that the gate replaces.
+     */
+    private static final class Capturing extends CoreMapExpressionExtractor<MatchedExpression> {
+
+        private final List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules =
+                new ArrayList<>();
+
+        Capturing(Env env) {
+            super(env);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void appendRules(List<SequenceMatchRules.Rule> list) {
+            super.appendRules(list);
+            for (SequenceMatchRules.Rule r : list) {
+                if (r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> aer) {
+                    if (aer.isComposite || SequenceMatchRules.FILTER_RULE_TYPE.equals(aer.ruleType) || !aer.active) {
+                        throw new IllegalStateException("rule '" + aer.name + "' is composite, a filter or inactive;"
+                                + " RuleGate runs only plain token rules");
+                    }
+                    rules.add((SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>) aer);
+                }
+            }
+        }
     }
 
     /**

@@ -1,0 +1,90 @@
+package org.paperkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.paperkg.ingest.Corpus;
+import org.paperkg.ingest.Paper;
+import org.paperkg.ingest.ProblemHandler;
+import org.paperkg.testing.SharedData;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule gate must skip only rules that would have found nothing: on real abstracts, gated and
+ * ungated rule files give the same hits, file by file and sentence by sentence.
+ */
+class RuleGateTest {
+
+    @Test
+    void gatedRulesFindExactlyWhatUngatedRulesFindOnSeedAbstracts() throws IOException {
+        Path seeds = SharedData.require("seeds");
+        List<Paper> papers = new ArrayList<>();
+        Corpus.read(List.of(seeds), papers::add, ProblemHandler.logging(LoggerFactory.getLogger(RuleGateTest.class)));
+        assertThat(papers).hasSizeGreaterThan(400);
+
+        Path lexiconDir = Path.of("ontology", "lexicon");
+        List<LexiconEntry> entries = Files.isDirectory(lexiconDir) ? LexiconFiles.read(lexiconDir) : List.of();
+        Lexicon lexicon = Lexicon.of(entries).withFallback(Lexicon.of(BuiltinTerms.load()));
+        Marker marker = new Marker(lexicon, NameChunker.standard());
+        NlpPipeline nlp = NlpPipeline.create(ExtractorConfig.defaults().annotators());
+        RuleSet gated = RuleSet.load(HeadNouns.standard(), true);
+        RuleSet ungated = RuleSet.load(HeadNouns.standard(), false);
+
+        int hits = 0;
+        int sentences = 0;
+        for (Paper p : papers) {
+            for (String text : List.of(p.title(), p.abstractText())) {
+                for (Sent s : nlp.annotate(Section.ABSTRACT, text)) {
+                    marker.mark(s);
+                    sentences++;
+                    for (int i = 0; i < RuleSet.FILES.size(); i++) {
+                        List<RuleSet.Hit> expected = ungated.apply(i, s);
+                        assertThat(gated.apply(i, s))
+                                .as("%s on '%s' (%s)", RuleSet.FILES.get(i), s.text(), p.source())
+                                .isEqualTo(expected);
+                        hits += expected.size();
+                    }
+                }
+            }
+        }
+        assertThat(sentences).isGreaterThan(3000);
+        assertThat(hits).isGreaterThan(3000);
+    }
+
+    @Test
+    void needsAreReadPerRuleWithMacrosExpandedAndEqualRegexesShared() {
+        String text = """
+                # a comment
+                #@ define $VERB /propose[sd]?/
+                #@ needs /$VERB/ /$HEAD/
+                { pattern: ( /a/ ), result: "x" }
+                { pattern: ( /b/ ), result: "y" }
+                #@ needs /$HEAD/
+                { pattern: ( /c/ ), result: "z" }
+                """;
+        List<List<Pattern>> needs = RuleGate.needs("t.rules", text, Map.of("$HEAD", "datasets?"));
+        assertThat(needs).hasSize(3);
+        assertThat(needs.get(0)).extracting(Pattern::pattern).containsExactly("(?:propose[sd]?)", "(?:datasets?)");
+        assertThat(needs.get(1)).isEmpty();
+        assertThat(needs.get(2).get(0)).isSameAs(needs.get(0).get(1));
+        assertThat(needs.get(0).get(0).matcher("Proposed").matches()).isTrue();
+    }
+
+    @Test
+    void badDirectivesNameTheFileAndLine() {
+        assertThatThrownBy(() -> RuleGate.needs("x.rules", "\n#@ needs /$NOPE/\n{ }", Map.of()))
+                .hasMessageContaining("x.rules, line 2").hasMessageContaining("unknown $NOPE");
+        assertThatThrownBy(() -> RuleGate.needs("x.rules", "#@ require /a/", Map.of()))
+                .hasMessageContaining("x.rules, line 1").hasMessageContaining("unknown directive 'require'");
+        assertThatThrownBy(() -> RuleGate.needs("x.rules", "#@ needs a", Map.of()))
+                .hasMessageContaining("expected a /regex/");
+    }
+}
