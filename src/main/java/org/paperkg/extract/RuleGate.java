@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
@@ -31,6 +32,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * Each {@code /regex/} of a {@code needs} line must match (case-insensitively, the whole word) at
  * least one token of the sentence, or the rule is skipped; a rule without the line always runs.
+ * {@code pkname:/regex/} and {@code pklex:/regex/} test paperkg's token marks ({@link Marks})
+ * instead of the word, and {@code A or B} is met when either is.
  * {@code $NAME} inside a regex stands for a {@code define}d regex or one bound from Java (the
  * head-noun regexes). A need is only a necessary condition, so the skipped rules are exactly those
  * that would have found nothing: the matches, and how TokensRegex resolves overlaps between them
@@ -43,7 +46,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
     private static final Pattern MACRO = Pattern.compile("\\$[A-Z_][A-Z0-9_]*");
 
     private final List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules;
-    private final List<List<Pattern>> needs;
+    private final List<List<Need>> needs;
     private final boolean gated;
 
     /**
@@ -52,7 +55,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
      * @param gated false to run every rule (what the gate is checked against)
      */
     RuleGate(List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules,
-            List<List<Pattern>> needs, boolean gated) {
+            List<List<Need>> needs, boolean gated) {
         if (rules.size() != needs.size()) {
             throw new IllegalArgumentException(rules.size() + " rules but " + needs.size() + " need lists");
         }
@@ -64,7 +67,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
     @Override
     public boolean extract(CoreMap sentence, List<MatchedExpression> out) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        Map<Pattern, Boolean> seen = new IdentityHashMap<>();
+        Map<Test, Boolean> seen = new IdentityHashMap<>();
         boolean extracted = false;
         for (int i = 0; i < rules.size(); i++) {
             if (gated && !present(needs.get(i), tokens, seen)) {
@@ -77,43 +80,62 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         return extracted;
     }
 
-    private static boolean present(List<Pattern> need, List<CoreLabel> tokens, Map<Pattern, Boolean> seen) {
-        for (Pattern p : need) {
-            Boolean found = seen.get(p);
-            if (found == null) {
-                found = false;
-                Matcher m = p.matcher("");
-                for (CoreLabel t : tokens) {
-                    String w = t.word();
-                    if (w != null && m.reset(w).matches()) {
-                        found = true;
-                        break;
-                    }
+    /** One token test: the word (key null) or a mark matches the pattern. */
+    record Test(Class<? extends CoreAnnotation<String>> key, Pattern pattern) {
+    }
+
+    /** A need: met when any of its tests finds a token. */
+    record Need(List<Test> anyOf) {
+    }
+
+    private static boolean present(List<Need> needs, List<CoreLabel> tokens, Map<Test, Boolean> seen) {
+        for (Need need : needs) {
+            boolean met = false;
+            for (Test t : need.anyOf()) {
+                if (found(t, tokens, seen)) {
+                    met = true;
+                    break;
                 }
-                seen.put(p, found);
             }
-            if (!found) {
+            if (!met) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean found(Test test, List<CoreLabel> tokens, Map<Test, Boolean> seen) {
+        Boolean found = seen.get(test);
+        if (found == null) {
+            found = false;
+            Matcher m = test.pattern().matcher("");
+            for (CoreLabel t : tokens) {
+                String v = test.key() == null ? t.word() : t.get(test.key());
+                if (v != null && m.reset(v).matches()) {
+                    found = true;
+                    break;
+                }
+            }
+            seen.put(test, found);
+        }
+        return found;
+    }
+
     /**
      * Reads the {@code #@} directives of a rule file: for each rule (a line that starts with
-     * "{"), in order, the patterns its {@code needs} line names. Equal regexes share one Pattern,
-     * so a sentence is scanned once per distinct regex.
+     * "{"), in order, the needs its {@code needs} line names. Equal tests are one object, so a
+     * sentence is scanned once per distinct test.
      *
      * @param file   the file's name, for error messages
      * @param text   the file's text
      * @param macros regexes bound from Java, by name with its "$"
      * @throws IllegalStateException naming the file and line for an unknown directive or macro
      */
-    static List<List<Pattern>> needs(String file, String text, Map<String, String> macros) {
+    static List<List<Need>> needs(String file, String text, Map<String, String> macros) {
         Map<String, String> defined = new HashMap<>(macros);
-        Map<String, Pattern> shared = new HashMap<>();
-        List<List<Pattern>> out = new ArrayList<>();
-        List<Pattern> pending = List.of();
+        Map<String, Test> shared = new HashMap<>();
+        List<List<Need>> out = new ArrayList<>();
+        List<Need> pending = List.of();
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -128,12 +150,18 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
                         defined.put(parts[1], regex(parts[2], defined, where));
                     }
                     case "needs" -> {
-                        List<Pattern> ps = new ArrayList<>();
+                        List<Need> ns = new ArrayList<>();
+                        List<Test> alternatives = new ArrayList<>();
                         for (int i = 1; i < parts.length; i++) {
-                            String re = regex(parts[i], defined, where);
-                            ps.add(shared.computeIfAbsent(re, r -> compile(r, where)));
+                            alternatives.add(test(parts[i], defined, shared, where));
+                            if (i + 2 < parts.length && parts[i + 1].equals("or")) {
+                                i++;
+                                continue;
+                            }
+                            ns.add(new Need(List.copyOf(alternatives)));
+                            alternatives.clear();
                         }
-                        pending = List.copyOf(ps);
+                        pending = List.copyOf(ns);
                     }
                     default -> throw new IllegalStateException(where + ": unknown directive '" + parts[0]
                             + "'; known: define, needs");
@@ -144,6 +172,22 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
             }
         }
         return out;
+    }
+
+    private static Test test(String spec, Map<String, String> defined, Map<String, Test> shared, String where) {
+        Class<? extends CoreAnnotation<String>> key = null;
+        String slashed = spec;
+        if (spec.startsWith("pkname:")) {
+            key = Marks.Name.class;
+            slashed = spec.substring("pkname:".length());
+        } else if (spec.startsWith("pklex:")) {
+            key = Marks.Lex.class;
+            slashed = spec.substring("pklex:".length());
+        }
+        String re = regex(slashed, defined, where);
+        Class<? extends CoreAnnotation<String>> k = key;
+        return shared.computeIfAbsent((k == null ? "word" : k.getSimpleName()) + ":" + re,
+                x -> new Test(k, compile(re, where)));
     }
 
     private static String regex(String slashed, Map<String, String> defined, String where) {

@@ -120,7 +120,7 @@ final class RuleSet {
                 parser.updateExpressionExtractor(x, new StringReader(common));
                 x.rules.clear(); // common.rules holds only definitions
                 parser.updateExpressionExtractor(x, new StringReader(text));
-                List<List<Pattern>> needs = RuleGate.needs(BASE + file, text, macros);
+                List<List<RuleGate.Need>> needs = RuleGate.needs(BASE + file, text, macros);
                 if (needs.size() != x.rules.size()) {
                     throw new IllegalStateException(needs.size() + " rules start with '{' but TokensRegex read "
                             + x.rules.size() + " extraction rules");

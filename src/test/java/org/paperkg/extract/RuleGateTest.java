@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.paperkg.ingest.Corpus;
 import org.paperkg.ingest.Paper;
@@ -69,13 +68,19 @@ class RuleGateTest {
                 { pattern: ( /b/ ), result: "y" }
                 #@ needs /$HEAD/
                 { pattern: ( /c/ ), result: "z" }
+                #@ needs pklex:/.-Metric/ or /scores?/ pkname:/S|B/
+                { pattern: ( /d/ ), result: "w" }
                 """;
-        List<List<Pattern>> needs = RuleGate.needs("t.rules", text, Map.of("$HEAD", "datasets?"));
-        assertThat(needs).hasSize(3);
-        assertThat(needs.get(0)).extracting(Pattern::pattern).containsExactly("(?:propose[sd]?)", "(?:datasets?)");
+        List<List<RuleGate.Need>> needs = RuleGate.needs("t.rules", text, Map.of("$HEAD", "datasets?"));
+        assertThat(needs).hasSize(4);
+        assertThat(needs.get(0)).extracting(n -> n.anyOf().get(0).pattern().pattern())
+                .containsExactly("(?:propose[sd]?)", "(?:datasets?)");
         assertThat(needs.get(1)).isEmpty();
-        assertThat(needs.get(2).get(0)).isSameAs(needs.get(0).get(1));
-        assertThat(needs.get(0).get(0).matcher("Proposed").matches()).isTrue();
+        assertThat(needs.get(2).get(0).anyOf().get(0)).isSameAs(needs.get(0).get(1).anyOf().get(0));
+        assertThat(needs.get(0).get(0).anyOf().get(0).pattern().matcher("Proposed").matches()).isTrue();
+        RuleGate.Need either = needs.get(3).get(0);
+        assertThat(either.anyOf()).extracting(RuleGate.Test::key).containsExactly(Marks.Lex.class, null);
+        assertThat(needs.get(3).get(1).anyOf()).extracting(RuleGate.Test::key).containsExactly(Marks.Name.class);
     }
 
     @Test
