@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -48,6 +49,14 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
     private final List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules;
     private final List<List<Need>> needs;
     private final boolean gated;
+    /** The distinct word tests of the file, by position in {@link #wordBits}. */
+    private final List<Test> wordTests = new ArrayList<>();
+    private final Map<Test, Integer> wordBit = new IdentityHashMap<>();
+    /** Which word tests each word meets: words repeat, so each is tested once (bounded, per thread). */
+    private final Map<String, BitSet> wordBits = new HashMap<>();
+
+    /** How many words {@link #wordBits} remembers before it starts afresh. */
+    private static final int WORD_CACHE = 50_000;
 
     /**
      * @param rules the file's extraction rules, in file order
@@ -62,15 +71,68 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         this.rules = List.copyOf(rules);
         this.needs = List.copyOf(needs);
         this.gated = gated;
+        for (List<Need> ns : needs) {
+            for (Need n : ns) {
+                for (Test t : n.anyOf()) {
+                    if (t.key() == null && !wordBit.containsKey(t)) {
+                        wordBit.put(t, wordTests.size());
+                        wordTests.add(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when some rule of the file would run on this sentence: else there is nothing to match. */
+    boolean anyRuns(CoreMap sentence) {
+        if (!gated) {
+            return true;
+        }
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        BitSet words = words(tokens);
+        Map<Test, Boolean> seen = new IdentityHashMap<>();
+        for (List<Need> need : needs) {
+            if (present(need, tokens, words, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word tests that some token of the sentence meets. */
+    private BitSet words(List<CoreLabel> tokens) {
+        BitSet out = new BitSet(wordTests.size());
+        for (CoreLabel t : tokens) {
+            String w = t.word();
+            if (w == null) {
+                continue;
+            }
+            BitSet bits = wordBits.get(w);
+            if (bits == null) {
+                bits = new BitSet(wordTests.size());
+                for (int i = 0; i < wordTests.size(); i++) {
+                    if (wordTests.get(i).pattern().matcher(w).matches()) {
+                        bits.set(i);
+                    }
+                }
+                if (wordBits.size() >= WORD_CACHE) {
+                    wordBits.clear();
+                }
+                wordBits.put(w, bits);
+            }
+            out.or(bits);
+        }
+        return out;
     }
 
     @Override
     public boolean extract(CoreMap sentence, List<MatchedExpression> out) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        BitSet words = gated ? words(tokens) : null;
         Map<Test, Boolean> seen = new IdentityHashMap<>();
         boolean extracted = false;
         for (int i = 0; i < rules.size(); i++) {
-            if (gated && !present(needs.get(i), tokens, seen)) {
+            if (gated && !present(needs.get(i), tokens, words, seen)) {
                 continue;
             }
             if (rules.get(i).extract(sentence, out)) {
@@ -88,11 +150,11 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
     record Need(List<Test> anyOf) {
     }
 
-    private static boolean present(List<Need> needs, List<CoreLabel> tokens, Map<Test, Boolean> seen) {
+    private boolean present(List<Need> needs, List<CoreLabel> tokens, BitSet words, Map<Test, Boolean> seen) {
         for (Need need : needs) {
             boolean met = false;
             for (Test t : need.anyOf()) {
-                if (found(t, tokens, seen)) {
+                if (t.key() == null ? words.get(wordBit.get(t)) : found(t, tokens, seen)) {
                     met = true;
                     break;
                 }
@@ -104,6 +166,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         return true;
     }
 
+    /** True when a token's mark meets the test (marks change per sentence, so they are not cached). */
     private static boolean found(Test test, List<CoreLabel> tokens, Map<Test, Boolean> seen) {
         Boolean found = seen.get(test);
         if (found == null) {

@@ -82,10 +82,12 @@ final class RuleSet {
 
     private final List<String> files;
     private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors;
+    private final List<RuleGate> gates;
     private final Pattern taskCue;
 
     private RuleSet(List<String> names, List<CoreMapExpressionExtractor<MatchedExpression>> extractors,
-            Pattern taskCue) {
+            List<RuleGate> gates, Pattern taskCue) {
+        this.gates = gates;
         this.files = names;
         this.extractors = extractors;
         this.taskCue = taskCue;
@@ -108,6 +110,7 @@ final class RuleSet {
                 "$METHOD_HEAD", heads.regex(EntityType.METHOD));
         String common = resource("common.rules");
         List<CoreMapExpressionExtractor<MatchedExpression>> out = new ArrayList<>();
+        List<RuleGate> gates = new ArrayList<>();
         for (String file : FILES) {
             Env env = TokenSequencePattern.getNewEnv();
             env.bind("pkname", Marks.Name.class);
@@ -125,7 +128,9 @@ final class RuleSet {
                     throw new IllegalStateException(needs.size() + " rules start with '{' but TokensRegex read "
                             + x.rules.size() + " extraction rules");
                 }
-                x.setExtractRules(new RuleGate(x.rules, needs, gated), null, null);
+                RuleGate gate = new RuleGate(x.rules, needs, gated);
+                x.setExtractRules(gate, null, null);
+                gates.add(gate);
                 x.keepTemporaryTags(); // no rule uses tags: skip the clean-up pass over the tokens
                 out.add(x);
             } catch (RuntimeException | ParseException | TokenSequenceParseException e) {
@@ -133,7 +138,7 @@ final class RuleSet {
             }
         }
         Pattern taskCue = Pattern.compile("^(?:" + heads.regex(EntityType.TASK) + "|(?i)tasks?|problems?)$");
-        return new RuleSet(FILES, out, taskCue);
+        return new RuleSet(FILES, out, gates, taskCue);
     }
 
     private static String resource(String file) {
@@ -216,7 +221,7 @@ final class RuleSet {
     /** Runs rule file number {@code i} (of {@link #FILES}) on a marked sentence. */
     List<Hit> apply(int i, Sent s) {
         List<Hit> hits = new ArrayList<>();
-        {
+        if (gates.get(i).anyRuns(s.core())) {
             for (MatchedExpression m : extractors.get(i).extractExpressions(s.core())) {
                 Hit h = toHit(files.get(i), m);
                 if (h != null) {
