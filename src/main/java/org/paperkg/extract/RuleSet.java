@@ -80,7 +80,14 @@ final class RuleSet {
     private static final Pattern COMPARING = Pattern.compile(
             "(?i)^(outperform|surpass|beat|exceed|outstrip|outmatch|better|higher|stronger|faster|superior)");
 
+    private static final int TASK_CUE = 1;
+    private static final int DIGIT_CUE = 2;
+    private static final int COMPARING_CUE = 4;
+    private static final int CUE_CACHE = 50_000;
+
     private final List<String> files;
+    /** The cues of each word seen (words repeat); a RuleSet is confined to one thread. */
+    private final Map<String, Integer> cueCache = new HashMap<>();
     private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors;
     private final List<RuleGate> gates;
     private final Pattern taskCue;
@@ -192,14 +199,15 @@ final class RuleSet {
     List<Hit> apply(Marker.Marked m, boolean hasDefinitions) {
         Sent s = m.sent();
         boolean names = !m.names().isEmpty() || !m.lex().isEmpty();
+        int cues = cues(s);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < extractors.size(); i++) {
             boolean run = switch (files.get(i)) {
                 case "datasets.rules", "metrics.rules", "methods.rules" -> names;
                 case "proposals.rules" -> names || hasDefinitions;
-                case "tasks.rules" -> has(s, taskCue);
-                case "results.rules" -> has(s, DIGIT);
-                case "comparisons.rules" -> names && has(s, COMPARING);
+                case "tasks.rules" -> (cues & TASK_CUE) != 0;
+                case "results.rules" -> (cues & DIGIT_CUE) != 0;
+                case "comparisons.rules" -> names && (cues & COMPARING_CUE) != 0;
                 default -> true;
             };
             if (run) {
@@ -209,13 +217,23 @@ final class RuleSet {
         return hits;
     }
 
-    private static boolean has(Sent s, Pattern p) {
+    /** The cues ({@link #TASK_CUE}, ...) that some token of the sentence has. */
+    private int cues(Sent s) {
+        int out = 0;
         for (Tok t : s.tokens()) {
-            if (p.matcher(t.text()).find()) {
-                return true;
+            Integer c = cueCache.get(t.text());
+            if (c == null) {
+                c = (taskCue.matcher(t.text()).find() ? TASK_CUE : 0)
+                        | (DIGIT.matcher(t.text()).find() ? DIGIT_CUE : 0)
+                        | (COMPARING.matcher(t.text()).find() ? COMPARING_CUE : 0);
+                if (cueCache.size() >= CUE_CACHE) {
+                    cueCache.clear();
+                }
+                cueCache.put(t.text(), c);
             }
+            out |= c;
         }
-        return false;
+        return out;
     }
 
     /** Runs rule file number {@code i} (of {@link #FILES}) on a marked sentence. */
