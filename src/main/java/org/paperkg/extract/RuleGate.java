@@ -55,6 +55,9 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
     /** Which word tests each word meets: words repeat, so each is tested once (bounded, per thread). */
     private final Map<String, BitSet> wordBits = new HashMap<>();
 
+    private List<CoreLabel> lastTokens;
+    private BitSet lastWords;
+
     /** How many words {@link #wordBits} remembers before it starts afresh. */
     private static final int WORD_CACHE = 50_000;
 
@@ -99,8 +102,11 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         return false;
     }
 
-    /** The word tests that some token of the sentence meets. */
+    /** The word tests that some token of the sentence meets (kept for the sentence last asked about). */
     private BitSet words(List<CoreLabel> tokens) {
+        if (tokens == lastTokens) {
+            return lastWords;
+        }
         BitSet out = new BitSet(wordTests.size());
         for (CoreLabel t : tokens) {
             String w = t.word();
@@ -122,6 +128,8 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
             }
             out.or(bits);
         }
+        lastTokens = tokens;
+        lastWords = out;
         return out;
     }
 
