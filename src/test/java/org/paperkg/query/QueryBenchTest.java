@@ -25,6 +25,7 @@ class QueryBenchTest {
                 assertThat(t.rows()).as(t.query()).isPositive();
                 assertThat(t.minMillis()).isLessThanOrEqualTo(t.medianMillis());
                 assertThat(t.medianMillis()).isLessThanOrEqualTo(t.maxMillis());
+                assertThat(t.medianCpuMillis()).isPositive();
             });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             QueryBench.print(timings, new PrintStream(out, true, StandardCharsets.UTF_8));
