@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Writes a view of the graph for Gephi, Cytoscape, yEd, Graphviz and web viewers,",
             "or dumps the whole store as RDF.",
             "Views: papers, cooccurrence, method-dataset, entity (--param entity=NAME [depth=N]),",
-            "  query (--file FILE.rq: a CONSTRUCT, or a SELECT with ?source ?target [?weight]).",
+            "  query (--file FILE.rq, or --param query=NAME from the catalogue: a CONSTRUCT,",
+            "  or a SELECT with ?source ?target [?weight]).",
             "Graph formats: graphml, yed, gexf, cyjs, dot, csv (two files), csv-nodes, csv-edges.",
             "RDF formats (whole store, no --view): nquads, ntriples, turtle, jsonld.",
             "An --out name ending in .gz is gzipped."})
@@ -55,7 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "A view parameter: types=Method,Dataset; min-weight=N; entity=NAME; depth=N; "
-                    + "listing-year=YYYY; for query views, any ?variable to bind, and directed=false.")
+                    + "listing-year=YYYY; for query views query=NAME, the query's parameters, and directed=false.")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--min-confidence", paramLabel = "X",
@@ -155,17 +156,21 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return null;
         }
+        String name = params.get("query");
+        if (queryFile != null && name != null) {
+            throw new ExportUsageException("--view query takes --file FILE.rq or --param query=NAME, not both");
+        }
+        if (name != null) {
+            return new QuerySource.Catalogue(name);
+        }
         if (queryFile != null) {
             if (!Files.isRegularFile(queryFile)) {
                 throw new ExportUsageException("no such query file: " + queryFile);
             }
-            return new QuerySource(queryFile.toString(), Files.readString(queryFile));
+            return new QuerySource.Text(queryFile.toString(), Files.readString(queryFile));
         }
-        if (params.containsKey("query")) {
-            throw new ExportUsageException("--param query=" + params.get("query") + ": the query catalogue is not "
-                    + "part of this build; give the query as --file FILE.rq");
-        }
-        throw new ExportUsageException("--view query needs --file FILE.rq");
+        throw new ExportUsageException("--view query needs --file FILE.rq, or --param query=NAME for a catalogue "
+                + "query (paperkg query --list names them)");
     }
 
     /** What writes the export to a stream. */

@@ -28,11 +28,33 @@ import org.paperkg.export.ViewGraph.Ranking;
 public record ViewRequest(ViewKind kind, Map<String, String> params, Double minConfidence, int top,
                           Ranking topBy, QuerySource query) {
 
-    /** A query's text and where it came from (a file or a catalogue name), for messages. */
-    public record QuerySource(String origin, String text) {
-        public QuerySource {
-            Objects.requireNonNull(origin, "origin");
-            Objects.requireNonNull(text, "text");
+    /** The query of a query view: a text of the user's, or a query of the catalogue by name. */
+    public sealed interface QuerySource {
+
+        /** Where the query comes from, for messages: a file name, or "catalogue query NAME". */
+        String origin();
+
+        /** A query text, such as a file's; {@code --param k=v} binds {@code ?k} as it is. */
+        record Text(String origin, String text) implements QuerySource {
+            public Text {
+                Objects.requireNonNull(origin, "origin");
+                Objects.requireNonNull(text, "text");
+            }
+        }
+
+        /**
+         * A query of the catalogue ({@code queries/*.rq}); {@code --param k=v} sets its declared
+         * parameters, checked and typed by the catalogue's binder, defaults filling the rest.
+         */
+        record Catalogue(String name) implements QuerySource {
+            public Catalogue {
+                Objects.requireNonNull(name, "name");
+            }
+
+            @Override
+            public String origin() {
+                return "catalogue query " + name;
+            }
         }
     }
 
@@ -58,7 +80,7 @@ public record ViewRequest(ViewKind kind, Map<String, String> params, Double minC
         }
         if ((kind == ViewKind.QUERY) != (query != null)) {
             throw new ExportUsageException(kind == ViewKind.QUERY
-                    ? "view query needs a query: --file FILE.rq or --param query=NAME"
+                    ? "view query needs a query: --file FILE.rq, or --param query=NAME for a catalogue query"
                     : "only view query takes a query file");
         }
     }

@@ -100,6 +100,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void catalogueQueriesAreNamedWithParamQuery() {
+        Cli r = export("--view", "query", "--param", "query=cooccurrence-network", "--param", "minPapers=2",
+                "--param", "directed=false", "--format", "csv-edges");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(1 + 3).allMatch(l -> l.startsWith("Source") || l.contains(",Undirected,"));
+        assertUsage(export("--view", "query", "--param", "query=top-methods", "--file", "x.rq", "--format", "dot"),
+                "not both");
+        assertUsage(export("--view", "query", "--param", "query=top-methods", "--format", "dot"), "?source and ?target");
+    }
+
+    @Test
     void statsGoToStandardErrorAndLeaveTheOutputClean() {
         Cli r = export("--view", "papers", "--format", "cyjs", "--stats");
         assertThat(r.exitCode()).isZero();
@@ -116,7 +127,7 @@ class ExportCommandTest {
         assertUsage(export("--view", "papers", "--format", "dot", "--param", "depth=2"), "takes no parameter 'depth'");
         assertUsage(export("--view", "papers", "--format", "csv"), "give --out NAME.csv");
         assertUsage(export("--view", "papers", "--format", "dot", "--top-by", "size"), "--top-by must be weight or degree");
-        assertUsage(export("--view", "query", "--format", "dot"), "--view query needs --file");
+        assertUsage(export("--view", "query", "--format", "dot"), "--view query needs --file FILE.rq, or --param query=NAME");
         assertUsage(export("--view", "entity", "--format", "dot", "--param", "entity=GPT-9"), "no method, dataset");
         assertUsage(export("--view", "papers", "--format", "dot", "--min-confidence", "2"), "between 0 and 1");
         Cli noStore = Cli.run("export", "--db", dir.resolve("nowhere").toString(), "--view", "papers", "--format", "dot");

@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
@@ -20,6 +19,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -33,6 +33,8 @@ import org.paperkg.export.ViewEdge;
 import org.paperkg.export.ViewGraph;
 import org.paperkg.export.ViewNode;
 import org.paperkg.export.ViewRequest;
+import org.paperkg.export.ViewRequest.QuerySource;
+import org.paperkg.query.QueryCatalogue;
 import org.paperkg.rdf.Namespaces;
 import org.paperkg.rdf.PK;
 
@@ -43,9 +45,10 @@ import org.paperkg.rdf.PK;
  * {@code ?weight}, {@code ?relation}, {@code ?sourceLabel} and {@code ?targetLabel}. Nodes the query
  * does not label are labelled from the store.
  *
- * <p>The paperkg prefixes are predeclared, {@code ?minConfidence} is bound to
- * {@code --min-confidence}, and every other {@code --param k=v} binds {@code ?k} (an IRI when the
- * value is one, a number when it reads as one, else a string). The whole result is held in memory
+ * <p>For a query text (a file), the paperkg prefixes are predeclared, {@code ?minConfidence} is
+ * bound to {@code --min-confidence}, and every other {@code --param k=v} binds {@code ?k} (an IRI
+ * when the value is one, a number when it reads as one, else a string). A catalogue query is bound
+ * by the catalogue's own binder instead (see {@link CatalogueQueries}). The whole result is held in memory
  * before it is cut to {@code --top}, so a query for a large graph should aggregate or limit itself.
  */
 final class QueryView implements View {
@@ -56,17 +59,22 @@ final class QueryView implements View {
     @Override
     public ViewGraph compute(ViewContext ctx) {
         ViewRequest req = ctx.request();
-        ViewRequest.QuerySource src = req.query();
-        Query query = parse(ctx, src);
+        QuerySource src = req.query();
+        Prepared prepared = switch (src) {
+            case QuerySource.Text t -> new Prepared(parse(ctx, t), bindings(ctx));
+            case QuerySource.Catalogue c -> CatalogueQueries.prepare(ctx, c);
+        };
+        Query query = prepared.query();
         if (!query.isSelectType() && !query.isConstructType()) {
-            throw new ExportUsageException("query " + src.origin() + ": only CONSTRUCT and SELECT queries can be drawn");
+            throw new ExportUsageException(src.origin() + ": only CONSTRUCT and SELECT queries can be drawn");
         }
         boolean directed = !"false".equalsIgnoreCase(req.queryBindings().getOrDefault("directed", "true"));
         Map<String, String> labels = new HashMap<>();
         Map<String, NodeType> types = new HashMap<>();
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<Key, Double> edges = new LinkedHashMap<>();
-        try (QueryExecution qe = bind(ctx, query).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(ctx.dataset()).query(query)
+                .substitution(prepared.binding()).build()) {
             if (query.isConstructType()) {
                 qe.execConstructTriples().forEachRemaining(t -> construct(t, nodes, labels, types, edges));
             } else {
@@ -76,17 +84,22 @@ final class QueryView implements View {
         return build(ctx, directed, nodes, labels, types, edges, src);
     }
 
-    private static Query parse(ViewContext ctx, ViewRequest.QuerySource src) {
+    /** A parsed query and the values its variables are replaced by. */
+    record Prepared(Query query, Binding binding) {
+    }
+
+    private static Query parse(ViewContext ctx, QuerySource.Text src) {
         Query q = new Query();
         q.setPrefixMapping(Namespaces.of(ctx.iris()));
         try {
             return QueryFactory.parse(q, src.text(), null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            throw new ExportUsageException("query " + src.origin() + ": " + e.getMessage(), e);
+            throw new ExportUsageException(src.origin() + ": " + e.getMessage(), e);
         }
     }
 
-    private static QueryExecutionDatasetBuilder bind(ViewContext ctx, Query query) {
+    /** ?minConfidence from --min-confidence and every other parameter as ?name, for a query text. */
+    private static Binding bindings(ViewContext ctx) {
         ViewRequest req = ctx.request();
         BindingBuilder binding = BindingFactory.builder();
         if (req.minConfidence() != null) {
@@ -98,7 +111,7 @@ final class QueryView implements View {
                 binding.add(Var.alloc(e.getKey()), valueNode(e.getValue()));
             }
         }
-        return QueryExecution.dataset(ctx.dataset()).query(query).substitution(binding.build());
+        return binding.build();
     }
 
     /** {@code <iri>} or {@code http...} as an IRI, a number as a number, anything else as a string. */
@@ -144,13 +157,14 @@ final class QueryView implements View {
         edges.merge(new Key(sk, ok, p.getLocalName().isEmpty() ? p.getURI() : p.getLocalName()), 1.0, (a, b) -> a);
     }
 
-    private static void select(ViewRequest.QuerySource src, ResultSet rs, Map<String, Node> nodes,
+    private static void select(QuerySource src, ResultSet rs, Map<String, Node> nodes,
                                Map<String, String> labels, Map<Key, Double> edges) {
         List<String> vars = rs.getResultVars();
         if (!vars.contains("source") || !vars.contains("target")) {
-            throw new ExportUsageException("query " + src.origin() + ": a SELECT drawn as a graph needs the columns "
+            throw new ExportUsageException(src.origin() + ": a SELECT drawn as a graph needs the columns "
                     + "?source and ?target (and may have ?weight, ?relation, ?sourceLabel, ?targetLabel); it has ?"
-                    + String.join(" ?", vars));
+                    + String.join(" ?", vars)
+                    + (src instanceof QuerySource.Catalogue ? CatalogueQueries.drawable(QueryCatalogue.load()) : ""));
         }
         while (rs.hasNext()) {
             QuerySolution row = rs.next();
@@ -175,7 +189,7 @@ final class QueryView implements View {
                 try {
                     weight = w.isLiteral() ? Double.parseDouble(w.asLiteral().getLexicalForm()) : 1;
                 } catch (NumberFormatException e) {
-                    throw new ExportUsageException("query " + src.origin() + ": ?weight must be a number, got "
+                    throw new ExportUsageException(src.origin() + ": ?weight must be a number, got "
                             + w.asLiteral().getLexicalForm(), e);
                 }
             }
@@ -185,7 +199,7 @@ final class QueryView implements View {
     }
 
     private ViewGraph build(ViewContext ctx, boolean directed, Map<String, Node> nodes, Map<String, String> labels,
-                            Map<String, NodeType> types, Map<Key, Double> edges, ViewRequest.QuerySource src) {
+                            Map<String, NodeType> types, Map<Key, Double> edges, QuerySource src) {
         NodeIds ids = ctx.ids();
         Map<String, Double> weight = new HashMap<>();
         edges.forEach((k, w) -> {
@@ -196,7 +210,7 @@ final class QueryView implements View {
         });
         List<String> iris = nodes.values().stream().filter(Node::isURI).map(Node::getURI).toList();
         Map<String, NodeDetails.Details> details = NodeDetails.lookup(ctx.dataset(), iris);
-        String description = "The result of query " + src.origin();
+        String description = "The result of " + src.origin();
         ViewGraph g = directed ? ViewGraph.directed("query", description) : ViewGraph.undirected("query", description);
         Map<String, String> idOf = new HashMap<>();
         for (Map.Entry<String, Node> e : nodes.entrySet()) {

@@ -40,7 +40,7 @@ class QueryViewTest {
 
     private static ViewGraph view(String query, Map<String, String> params, Double min) {
         return Exporter.view(store, new ViewRequest(ViewKind.QUERY, params, min, 0, Ranking.WEIGHT,
-                new QuerySource("test.rq", query)));
+                new QuerySource.Text("test.rq", query)));
     }
 
     @Test
@@ -85,6 +85,42 @@ class QueryViewTest {
         assertThat(g.node("literal:2017-06-12").type()).isEqualTo(NodeType.LITERAL);
         assertThat(g.node("literal:2017-06-12").label()).isEqualTo("2017-06-12");
         assertThat(g.nodeCount()).isEqualTo(6);
+    }
+
+    private static ViewGraph catalogue(String name, Map<String, String> params, Double min) {
+        return Exporter.view(store, new ViewRequest(ViewKind.QUERY, params, min, 0, Ranking.WEIGHT,
+                new QuerySource.Catalogue(name)));
+    }
+
+    @Test
+    void catalogueQueriesAreBoundByTheCatalogueWithTheirDefaults() {
+        ViewGraph g = catalogue("cooccurrence-network", Map.of("minPapers", "2", "directed", "false"), null);
+        assertThat(g.isDirected()).isFalse();
+        assertThat(g.edges()).hasSize(3);
+        ViewEdge e = g.graph().getEdge(g.node("dataset:imagenet"), g.node("method:resnet"));
+        assertThat(e).isNotNull();
+        assertThat(e.weight()).isEqualTo(2);
+        assertThat(g.node("method:resnet").label()).isEqualTo("ResNet");
+        assertThat(g.description()).contains("catalogue query cooccurrence-network");
+
+        ViewGraph strict = catalogue("cooccurrence-network", Map.of("minPapers", "2"), 0.65);
+        assertThat(strict.edges()).as("CIFAR-10 in p1 is below 0.65").hasSize(1);
+
+        ViewGraph paper = catalogue("paper-neighbourhood", Map.of("paper", "Attention Is All You Need"), null);
+        assertThat(paper.contains("paper:p2")).isTrue();
+        assertThat(paper.contains("method:transformer")).isTrue();
+    }
+
+    @Test
+    void catalogueMistakesAreUsageErrorsThatSayWhatWouldWork() {
+        assertThatThrownBy(() -> catalogue("no-such-query", Map.of(), null))
+                .isInstanceOf(ExportUsageException.class).hasMessageContaining("no-such-query")
+                .hasMessageContaining("cooccurrence-network");
+        assertThatThrownBy(() -> catalogue("top-methods", Map.of(), null))
+                .isInstanceOf(ExportUsageException.class).hasMessageContaining("?source and ?target")
+                .hasMessageContaining("catalogue queries that draw as graphs: ").hasMessageContaining("paper-neighbourhood");
+        assertThatThrownBy(() -> catalogue("cooccurrence-network", Map.of("nonsense", "1"), null))
+                .isInstanceOf(ExportUsageException.class).hasMessageContaining("nonsense");
     }
 
     @Test
