@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.paperkg.export.NodeDate;
 import org.paperkg.export.NodeType;
 import org.paperkg.export.ViewEdge;
 import org.paperkg.export.ViewGraph;
@@ -25,7 +26,9 @@ import org.paperkg.export.view.EntityStats.Ranked;
  * <p>It runs in three steps inside the caller's read transaction: count the papers of every entity
  * (one row per entity), keep the top N of them in a heap of size N, then count papers per pair with
  * a SPARQL aggregate restricted by VALUES to the kept entities. So with {@code --top N} the pairs
- * held in memory are at most N²/2, whatever the size of the store.
+ * held in memory are at most N²/2, whatever the size of the store. Each row of the pair pattern is
+ * one paper (a link is stated once, in its paper's graph, and a paper has at most one date of each
+ * kind), so plain COUNTs count papers without holding a set of them per pair.
  */
 final class CooccurrenceView implements View {
 
@@ -64,6 +67,8 @@ final class CooccurrenceView implements View {
         int minWeight = req.intParam("min-weight", 1, 1, Integer.MAX_VALUE);
 
         Map<String, EntityRow> kept = selectEntities(ctx, all, a, b);
+        Map<String, NodeDate> first = EntityStats.firstDates(ctx, all, kept.keySet());
+        kept.replaceAll((iri, row) -> row.withFirst(first.getOrDefault(iri, NodeDate.NONE)));
         Map<String, EntityRow> keptA = new LinkedHashMap<>();
         Map<String, EntityRow> keptB = new LinkedHashMap<>();
         kept.forEach((iri, row) -> {
@@ -88,7 +93,7 @@ final class CooccurrenceView implements View {
         boolean restrict = req.top() > 0;
         Double min = req.minConfidence();
         String q = """
-                SELECT ?a ?b (COUNT(DISTINCT ?p) AS ?w) %s WHERE {
+                SELECT ?a ?b (COUNT(?p) AS ?w) %s WHERE {
                   %s
                   %s
                   %s
@@ -97,7 +102,7 @@ final class CooccurrenceView implements View {
                   %s
                   %s
                   %s
-                } GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?p) >= %d)""".formatted(Dates.FIRST_DATES,
+                } GROUP BY ?a ?b HAVING (COUNT(?p) >= %d)""".formatted(Dates.FIRST_DATES,
                 restrict ? Sparql.values("a", keptA.keySet()) : "",
                 Sparql.linkValues("la", a), Sparql.link("p", "la", "a", min),
                 Sparql.linkIn("lb", b),

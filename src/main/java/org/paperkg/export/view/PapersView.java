@@ -26,7 +26,7 @@ import org.paperkg.export.view.EntityStats.EntityRow;
  */
 final class PapersView implements View {
 
-    private record Candidate(String iri, NodeType type, long degree, NodeDate date) {
+    private record Candidate(String iri, NodeType type, long degree) {
     }
 
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingLong(Candidate::degree).reversed()
@@ -39,7 +39,7 @@ final class PapersView implements View {
         Double min = req.minConfidence();
 
         TopRows<Candidate> top = new TopRows<>(req.top(), BEST_FIRST);
-        EntityStats.forEachEntity(ctx, types, (EntityRow r) -> top.offer(new Candidate(r.iri(), r.type(), r.papers(), r.first())));
+        EntityStats.forEachEntity(ctx, types, (EntityRow r) -> top.offer(new Candidate(r.iri(), r.type(), r.papers())));
         String papers = """
                 SELECT ?p (COUNT(DISTINCT ?e) AS ?n) WHERE {
                   %s
@@ -47,8 +47,10 @@ final class PapersView implements View {
                   ?p a pk:Paper .
                 } GROUP BY ?p""".formatted(Sparql.linkValues("link", types), Sparql.link("p", "link", "e", min));
         Sparql.select(ctx.dataset(), papers, s -> top.offer(
-                new Candidate(s.getResource("p").getURI(), NodeType.PAPER, Sparql.longOf(s, "n"), NodeDate.NONE)));
+                new Candidate(s.getResource("p").getURI(), NodeType.PAPER, Sparql.longOf(s, "n"))));
         List<Candidate> chosen = top.best();
+        Map<String, NodeDate> first = EntityStats.firstDates(ctx, types, chosen.stream()
+                .filter(c -> c.type() != NodeType.PAPER).map(Candidate::iri).toList());
 
         Map<String, Candidate> byIri = new HashMap<>();
         Set<String> paperIris = new LinkedHashSet<>();
@@ -64,7 +66,7 @@ final class PapersView implements View {
         List<Candidate> inOrder = new ArrayList<>(chosen);
         for (Candidate c : inOrder) {
             NodeDetails.Details d = details.get(c.iri());
-            NodeDate date = c.type() == NodeType.PAPER ? d.date() : c.date();
+            NodeDate date = c.type() == NodeType.PAPER ? d.date() : first.getOrDefault(c.iri(), NodeDate.NONE);
             g.addNode(new ViewNode(ids.id(c.iri()), d.label(), c.type(), c.iri(), c.degree(), date));
         }
         if (paperIris.isEmpty() || entityIris.isEmpty()) {
