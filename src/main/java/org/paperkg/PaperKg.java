@@ -4,6 +4,7 @@ import org.paperkg.cli.BenchCommand;
 import org.paperkg.cli.BuildCommand;
 import org.paperkg.cli.DemoCommand;
 import org.paperkg.cli.EvalCommand;
+import org.paperkg.cli.ExportCommand;
 import org.paperkg.cli.QueryCommand;
 import org.paperkg.cli.ServeCommand;
 import org.paperkg.cli.StatsCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             BenchCommand.class,
             EvalCommand.class,
+            ExportCommand.class,
             QueryCommand.class,
             ServeCommand.class,
             StatsCommand.class,

@@ -5,8 +5,18 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,39 +80,113 @@ final class RuleSet {
     private static final Pattern COMPARING = Pattern.compile(
             "(?i)^(outperform|surpass|beat|exceed|outstrip|outmatch|better|higher|stronger|faster|superior)");
 
+    private static final int TASK_CUE = 1;
+    private static final int DIGIT_CUE = 2;
+    private static final int COMPARING_CUE = 4;
+    private static final int CUE_CACHE = 50_000;
+
     private final List<String> files;
+    /** The cues of each word seen (words repeat); a RuleSet is confined to one thread. */
+    private final Map<String, Integer> cueCache = new HashMap<>();
     private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors;
+    private final List<RuleGate> gates;
     private final Pattern taskCue;
 
     private RuleSet(List<String> names, List<CoreMapExpressionExtractor<MatchedExpression>> extractors,
-            Pattern taskCue) {
+            List<RuleGate> gates, Pattern taskCue) {
+        this.gates = gates;
         this.files = names;
         this.extractors = extractors;
         this.taskCue = taskCue;
     }
 
-    /** Parses the rule files; a syntax error names the file. */
+    /** Parses the rule files, each gated by its {@code #@ needs} lines ({@link RuleGate}); a syntax error names the file. */
     static RuleSet load(HeadNouns heads) {
+        return load(heads, true);
+    }
+
+    /**
+     * Parses the rule files; with {@code gated} false every rule runs on every sentence (what
+     * {@code RuleGateTest} compares the gated rules against).
+     */
+    static RuleSet load(HeadNouns heads, boolean gated) {
+        Map<String, String> macros = Map.of(
+                "$DATASET_HEAD", heads.regex(EntityType.DATASET),
+                "$METRIC_HEAD", heads.regex(EntityType.METRIC),
+                "$TASK_HEAD", heads.regex(EntityType.TASK),
+                "$METHOD_HEAD", heads.regex(EntityType.METHOD));
+        String common = resource("common.rules");
         List<CoreMapExpressionExtractor<MatchedExpression>> out = new ArrayList<>();
+        List<RuleGate> gates = new ArrayList<>();
         for (String file : FILES) {
             Env env = TokenSequencePattern.getNewEnv();
             env.bind("pkname", Marks.Name.class);
             env.bind("pklex", Marks.Lex.class);
-            env.bindStringRegex("$DATASET_HEAD", heads.regex(EntityType.DATASET));
-            env.bindStringRegex("$METRIC_HEAD", heads.regex(EntityType.METRIC));
-            env.bindStringRegex("$TASK_HEAD", heads.regex(EntityType.TASK));
-            env.bindStringRegex("$METHOD_HEAD", heads.regex(EntityType.METHOD));
+            macros.forEach(env::bindStringRegex);
+            String text = resource(file);
             try {
-                CoreMapExpressionExtractor<MatchedExpression> x =
-                        CoreMapExpressionExtractor.createExtractorFromFiles(env, BASE + "common.rules", BASE + file);
+                Capturing x = new Capturing(env);
+                TokenSequenceParser parser = new TokenSequenceParser();
+                parser.updateExpressionExtractor(x, new StringReader(common));
+                x.rules.clear(); // common.rules holds only definitions
+                parser.updateExpressionExtractor(x, new StringReader(text));
+                List<List<RuleGate.Need>> needs = RuleGate.needs(BASE + file, text, macros);
+                if (needs.size() != x.rules.size()) {
+                    throw new IllegalStateException(needs.size() + " rules start with '{' but TokensRegex read "
+                            + x.rules.size() + " extraction rules");
+                }
+                RuleGate gate = new RuleGate(x.rules, needs, gated);
+                x.setExtractRules(gate, null, null);
+                gates.add(gate);
                 x.keepTemporaryTags(); // no rule uses tags: skip the clean-up pass over the tokens
                 out.add(x);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | ParseException | TokenSequenceParseException e) {
                 throw new IllegalStateException("cannot load rule file " + BASE + file + ": " + e.getMessage(), e);
             }
         }
         Pattern taskCue = Pattern.compile("^(?:" + heads.regex(EntityType.TASK) + "|(?i)tasks?|problems?)$");
-        return new RuleSet(FILES, out, taskCue);
+        return new RuleSet(FILES, out, gates, taskCue);
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/" + BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("rule file " + BASE + file + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + BASE + file, e);
+        }
+    }
+
+    /**
+     * A TokensRegex extractor that keeps the extraction rules it is given, so that {@link RuleGate}
+     * can run them one by one. Only plain token rules are expected: a composite or filter rule
+     * would need the stages that the gate replaces.
+     */
+    private static final class Capturing extends CoreMapExpressionExtractor<MatchedExpression> {
+
+        private final List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules =
+                new ArrayList<>();
+
+        Capturing(Env env) {
+            super(env);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void appendRules(List<SequenceMatchRules.Rule> list) {
+            super.appendRules(list);
+            for (SequenceMatchRules.Rule r : list) {
+                if (r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> aer) {
+                    if (aer.isComposite || SequenceMatchRules.FILTER_RULE_TYPE.equals(aer.ruleType) || !aer.active) {
+                        throw new IllegalStateException("rule '" + aer.name + "' is composite, a filter or inactive;"
+                                + " RuleGate runs only plain token rules");
+                    }
+                    rules.add((SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>) aer);
+                }
+            }
+        }
     }
 
     /**
@@ -115,14 +199,15 @@ final class RuleSet {
     List<Hit> apply(Marker.Marked m, boolean hasDefinitions) {
         Sent s = m.sent();
         boolean names = !m.names().isEmpty() || !m.lex().isEmpty();
+        int cues = cues(s);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < extractors.size(); i++) {
             boolean run = switch (files.get(i)) {
                 case "datasets.rules", "metrics.rules", "methods.rules" -> names;
                 case "proposals.rules" -> names || hasDefinitions;
-                case "tasks.rules" -> has(s, taskCue);
-                case "results.rules" -> has(s, DIGIT);
-                case "comparisons.rules" -> names && has(s, COMPARING);
+                case "tasks.rules" -> (cues & TASK_CUE) != 0;
+                case "results.rules" -> (cues & DIGIT_CUE) != 0;
+                case "comparisons.rules" -> names && (cues & COMPARING_CUE) != 0;
                 default -> true;
             };
             if (run) {
@@ -132,19 +217,29 @@ final class RuleSet {
         return hits;
     }
 
-    private static boolean has(Sent s, Pattern p) {
+    /** The cues ({@link #TASK_CUE}, ...) that some token of the sentence has. */
+    private int cues(Sent s) {
+        int out = 0;
         for (Tok t : s.tokens()) {
-            if (p.matcher(t.text()).find()) {
-                return true;
+            Integer c = cueCache.get(t.text());
+            if (c == null) {
+                c = (taskCue.matcher(t.text()).find() ? TASK_CUE : 0)
+                        | (DIGIT.matcher(t.text()).find() ? DIGIT_CUE : 0)
+                        | (COMPARING.matcher(t.text()).find() ? COMPARING_CUE : 0);
+                if (cueCache.size() >= CUE_CACHE) {
+                    cueCache.clear();
+                }
+                cueCache.put(t.text(), c);
             }
+            out |= c;
         }
-        return false;
+        return out;
     }
 
     /** Runs rule file number {@code i} (of {@link #FILES}) on a marked sentence. */
     List<Hit> apply(int i, Sent s) {
         List<Hit> hits = new ArrayList<>();
-        {
+        if (gates.get(i).anyRuns(s.core())) {
             for (MatchedExpression m : extractors.get(i).extractExpressions(s.core())) {
                 Hit h = toHit(files.get(i), m);
                 if (h != null) {

@@ -52,7 +52,7 @@ class QueryCommandTest {
             assertThat(r.out()).contains(name);
         }
         assertThat(r.out()).contains("Leaderboard for a dataset and metric")
-                .contains("dataset=ImageNet metric=\"top-1 accuracy\" limit=20 minConfidence=0.5");
+                .contains("dataset=ImageNet metric=\"top-1 accuracy\" limit=20 minConfidence=0");
     }
 
     @Test
@@ -62,10 +62,10 @@ class QueryCommandTest {
         assertThat(r.out().replace("\r\n", "\n")).isEqualTo("""
                 dataset,label,papers
                 https://w3id.org/paperkg/resource/dataset/imagenet,ImageNet,4
-                https://w3id.org/paperkg/resource/dataset/cifar-10,CIFAR-10,1
+                https://w3id.org/paperkg/resource/dataset/cifar-10,CIFAR-10,2
                 """);
-        Run weak = run("query", "top-datasets", "--db", db.toString(), "--min-confidence", "0.2", "--format", "tsv");
-        assertThat(weak.out()).contains("\"CIFAR-10\"\t2");
+        Run strong = run("query", "top-datasets", "--db", db.toString(), "--min-confidence", "0.5", "--format", "tsv");
+        assertThat(strong.out()).contains("\"CIFAR-10\"\t1");
     }
 
     @Test
@@ -82,7 +82,7 @@ class QueryCommandTest {
         assertThat(unknown.err()).contains("no query named 'top-dataset'", "top-datasets");
         Run missing = run("query", "similar-papers", "--db", db.toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missing.err()).contains("needs parameter 'paper'", "paper=<paper> limit=20 minConfidence=0.5");
+        assertThat(missing.err()).contains("needs parameter 'paper'", "paper=<paper> limit=20 minConfidence=0");
         Run both = run("query", "top-datasets", "--db", db.toString(), "--endpoint", "http://localhost:1/kg/sparql");
         assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.err()).contains("either --db or --endpoint");

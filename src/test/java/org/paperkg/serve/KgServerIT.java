@@ -187,6 +187,17 @@ class KgServerIT {
     }
 
     @Test
+    void analyticsListsTheCatalogueAndRunsAQueryWithAChart() {
+        HttpResponse<String> list = http.get("/analytics/", "text/html");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("href=\"/analytics/top-datasets\"").contains("href=\"/analytics/leaderboard\"");
+        HttpResponse<String> top = http.get("/analytics/top-datasets?limit=5", "text/html");
+        assertThat(top.statusCode()).isEqualTo(200);
+        assertThat(top.body()).contains("Most used datasets").contains("<svg").contains("<table");
+        assertThat(http.get("/analytics/no-such-query", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownIriIsA404PageNotAStackTrace() {
         HttpResponse<String> page = http.get("/resource/paper/no-such-paper-%3Cx%3E", "text/html");
         assertThat(page.statusCode()).isEqualTo(404);

@@ -30,7 +30,7 @@ public final class Layout {
             <input type="search" name="q" value="%s" placeholder="Search papers, methods, datasets…" aria-label="Search">
             <button type="submit">Search</button>
             </form>
-            <nav><a href="/query">SPARQL</a> <a href="/ontology">Ontology</a> <a href="/.well-known/void">Data</a></nav>
+            <nav><a href="/query">SPARQL</a> <a href="/analytics/">Analytics</a> <a href="/ontology">Ontology</a> <a href="/.well-known/void">Data</a></nav>
             </header>
             <main>
             %s

@@ -1,5 +1,13 @@
 package org.paperkg.serve.web;
 
+import java.util.List;
+import org.apache.jena.query.DatasetFactory;
+import org.paperkg.query.CatalogueRunner;
+import org.paperkg.query.QueryCatalogue;
+import org.paperkg.query.SparqlTarget;
+import org.paperkg.serve.analytics.AnalyticsServlet;
+import org.paperkg.serve.html.Html;
+import org.paperkg.serve.html.Layout;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.paperkg.serve.html.Links;
 
@@ -34,6 +42,16 @@ public final class WebApp {
             builder.addServlet("/.well-known/void" + r.suffix(), voidServlet);
         }
         builder.addServlet("/dump/*", new DescriptionServlets.Dump(site));
+        builder.addServlet("/analytics/*", analytics(site));
         builder.addFilter(dataset + "/sparql", new DescriptionServlets.EndpointFilter(site, allowUpdate));
+    }
+
+    /** The Analytics pages: the query catalogue run on the served graph, in the site's frame. */
+    private static AnalyticsServlet analytics(Site site) {
+        CatalogueRunner runner = new CatalogueRunner(QueryCatalogue.load(),
+                SparqlTarget.local(DatasetFactory.wrap(site.dataset()), site.limits().timeout(), "the served store"),
+                site.iris());
+        return new AnalyticsServlet(runner, site.links()::href,
+                (title, body) -> Layout.page(title, null, new Html().add("%s", Html.raw(body)), List.of(), null));
     }
 }

@@ -1,0 +1,289 @@
+package org.paperkg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The extraction rules of one rule file, each tried only on sentences that contain the words it
+ * cannot match without.
+ *
+ * <p>TokensRegex tries every rule at every token, and setting up one attempt costs about as much
+ * as matching; that was most of paperkg's own time. Most rules, though, need a word that few
+ * sentences have ("dataset", "outperforms", "called"). A rule file states those words in a
+ * directive comment just above the rule:
+ *
+ * <pre>
+ * #@ define $PROPOSING /propose[sd]?|introduce[sd]?/
+ * #@ needs /$PROPOSING/ /called|named/
+ * { pattern: ( ... ), ... }
+ * </pre>
+ *
+ * Each {@code /regex/} of a {@code needs} line must match (case-insensitively, the whole word) at
+ * least one token of the sentence, or the rule is skipped; a rule without the line always runs.
+ * {@code pkname:/regex/} and {@code pklex:/regex/} test paperkg's token marks ({@link Marks})
+ * instead of the word, and {@code A or B} is met when either is.
+ * {@code $NAME} inside a regex stands for a {@code define}d regex or one bound from Java (the
+ * head-noun regexes). A need is only a necessary condition, so the skipped rules are exactly those
+ * that would have found nothing: the matches, and how TokensRegex resolves overlaps between them
+ * (after this rule has run), are unchanged. {@code RuleGateTest} checks that on the seed abstracts.
+ *
+ * <p>Rules run in file order, as a plain TokensRegex extractor runs them.
+ */
+final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedExpression> {
+
+    private static final Pattern MACRO = Pattern.compile("\\$[A-Z_][A-Z0-9_]*");
+
+    private final List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules;
+    private final List<List<Need>> needs;
+    private final boolean gated;
+    /** The distinct word tests of the file, by position in {@link #wordBits}. */
+    private final List<Test> wordTests = new ArrayList<>();
+    private final Map<Test, Integer> wordBit = new IdentityHashMap<>();
+    /** Which word tests each word meets: words repeat, so each is tested once (bounded, per thread). */
+    private final Map<String, BitSet> wordBits = new HashMap<>();
+
+    private List<CoreLabel> lastTokens;
+    private BitSet lastWords;
+
+    /** How many words {@link #wordBits} remembers before it starts afresh. */
+    private static final int WORD_CACHE = 50_000;
+
+    /**
+     * @param rules the file's extraction rules, in file order
+     * @param needs for each rule, the word patterns it needs (empty: always run)
+     * @param gated false to run every rule (what the gate is checked against)
+     */
+    RuleGate(List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules,
+            List<List<Need>> needs, boolean gated) {
+        if (rules.size() != needs.size()) {
+            throw new IllegalArgumentException(rules.size() + " rules but " + needs.size() + " need lists");
+        }
+        this.rules = List.copyOf(rules);
+        this.needs = List.copyOf(needs);
+        this.gated = gated;
+        for (List<Need> ns : needs) {
+            for (Need n : ns) {
+                for (Test t : n.anyOf()) {
+                    if (t.key() == null && !wordBit.containsKey(t)) {
+                        wordBit.put(t, wordTests.size());
+                        wordTests.add(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when some rule of the file would run on this sentence: else there is nothing to match. */
+    boolean anyRuns(CoreMap sentence) {
+        if (!gated) {
+            return true;
+        }
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        BitSet words = words(tokens);
+        Map<Test, Boolean> seen = new IdentityHashMap<>();
+        for (List<Need> need : needs) {
+            if (present(need, tokens, words, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word tests that some token of the sentence meets (kept for the sentence last asked about). */
+    private BitSet words(List<CoreLabel> tokens) {
+        if (tokens == lastTokens) {
+            return lastWords;
+        }
+        BitSet out = new BitSet(wordTests.size());
+        for (CoreLabel t : tokens) {
+            String w = t.word();
+            if (w == null) {
+                continue;
+            }
+            BitSet bits = wordBits.get(w);
+            if (bits == null) {
+                bits = new BitSet(wordTests.size());
+                for (int i = 0; i < wordTests.size(); i++) {
+                    if (wordTests.get(i).pattern().matcher(w).matches()) {
+                        bits.set(i);
+                    }
+                }
+                if (wordBits.size() >= WORD_CACHE) {
+                    wordBits.clear();
+                }
+                wordBits.put(w, bits);
+            }
+            out.or(bits);
+        }
+        lastTokens = tokens;
+        lastWords = out;
+        return out;
+    }
+
+    @Override
+    public boolean extract(CoreMap sentence, List<MatchedExpression> out) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        BitSet words = gated ? words(tokens) : null;
+        Map<Test, Boolean> seen = new IdentityHashMap<>();
+        boolean extracted = false;
+        for (int i = 0; i < rules.size(); i++) {
+            if (gated && !present(needs.get(i), tokens, words, seen)) {
+                continue;
+            }
+            if (rules.get(i).extract(sentence, out)) {
+                extracted = true;
+            }
+        }
+        return extracted;
+    }
+
+    /** One token test: the word (key null) or a mark matches the pattern. */
+    record Test(Class<? extends CoreAnnotation<String>> key, Pattern pattern) {
+    }
+
+    /** A need: met when any of its tests finds a token. */
+    record Need(List<Test> anyOf) {
+    }
+
+    private boolean present(List<Need> needs, List<CoreLabel> tokens, BitSet words, Map<Test, Boolean> seen) {
+        for (Need need : needs) {
+            boolean met = false;
+            for (Test t : need.anyOf()) {
+                if (t.key() == null ? words.get(wordBit.get(t)) : found(t, tokens, seen)) {
+                    met = true;
+                    break;
+                }
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a token's mark meets the test (marks change per sentence, so they are not cached). */
+    private static boolean found(Test test, List<CoreLabel> tokens, Map<Test, Boolean> seen) {
+        Boolean found = seen.get(test);
+        if (found == null) {
+            found = false;
+            Matcher m = test.pattern().matcher("");
+            for (CoreLabel t : tokens) {
+                String v = test.key() == null ? t.word() : t.get(test.key());
+                if (v != null && m.reset(v).matches()) {
+                    found = true;
+                    break;
+                }
+            }
+            seen.put(test, found);
+        }
+        return found;
+    }
+
+    /**
+     * Reads the {@code #@} directives of a rule file: for each rule (a line that starts with
+     * "{"), in order, the needs its {@code needs} line names. Equal tests are one object, so a
+     * sentence is scanned once per distinct test.
+     *
+     * @param file   the file's name, for error messages
+     * @param text   the file's text
+     * @param macros regexes bound from Java, by name with its "$"
+     * @throws IllegalStateException naming the file and line for an unknown directive or macro
+     */
+    static List<List<Need>> needs(String file, String text, Map<String, String> macros) {
+        Map<String, String> defined = new HashMap<>(macros);
+        Map<String, Test> shared = new HashMap<>();
+        List<List<Need>> out = new ArrayList<>();
+        List<Need> pending = List.of();
+        String[] lines = text.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            String where = file + ", line " + (n + 1);
+            if (line.startsWith("#@")) {
+                String[] parts = line.substring(2).strip().split("\\s+");
+                switch (parts[0]) {
+                    case "define" -> {
+                        if (parts.length != 3 || !MACRO.matcher(parts[1]).matches()) {
+                            throw new IllegalStateException(where + ": expected '#@ define $NAME /regex/'");
+                        }
+                        defined.put(parts[1], regex(parts[2], defined, where));
+                    }
+                    case "needs" -> {
+                        List<Need> ns = new ArrayList<>();
+                        List<Test> alternatives = new ArrayList<>();
+                        for (int i = 1; i < parts.length; i++) {
+                            alternatives.add(test(parts[i], defined, shared, where));
+                            if (i + 2 < parts.length && parts[i + 1].equals("or")) {
+                                i++;
+                                continue;
+                            }
+                            ns.add(new Need(List.copyOf(alternatives)));
+                            alternatives.clear();
+                        }
+                        pending = List.copyOf(ns);
+                    }
+                    default -> throw new IllegalStateException(where + ": unknown directive '" + parts[0]
+                            + "'; known: define, needs");
+                }
+            } else if (line.startsWith("{")) {
+                out.add(pending);
+                pending = List.of();
+            }
+        }
+        return out;
+    }
+
+    private static Test test(String spec, Map<String, String> defined, Map<String, Test> shared, String where) {
+        Class<? extends CoreAnnotation<String>> key = null;
+        String slashed = spec;
+        if (spec.startsWith("pkname:")) {
+            key = Marks.Name.class;
+            slashed = spec.substring("pkname:".length());
+        } else if (spec.startsWith("pklex:")) {
+            key = Marks.Lex.class;
+            slashed = spec.substring("pklex:".length());
+        }
+        String re = regex(slashed, defined, where);
+        Class<? extends CoreAnnotation<String>> k = key;
+        return shared.computeIfAbsent((k == null ? "word" : k.getSimpleName()) + ":" + re,
+                x -> new Test(k, compile(re, where)));
+    }
+
+    private static String regex(String slashed, Map<String, String> defined, String where) {
+        if (slashed.length() < 3 || !slashed.startsWith("/") || !slashed.endsWith("/")) {
+            throw new IllegalStateException(where + ": expected a /regex/, got '" + slashed + "'");
+        }
+        String body = slashed.substring(1, slashed.length() - 1);
+        Matcher m = MACRO.matcher(body);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = defined.get(m.group());
+            if (value == null) {
+                throw new IllegalStateException(where + ": unknown " + m.group() + "; known: " + defined.keySet());
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement("(?:" + value + ")"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Pattern compile(String regex, String where) {
+        try {
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(where + ": bad regex: " + e.getMessage(), e);
+        }
+    }
+}
