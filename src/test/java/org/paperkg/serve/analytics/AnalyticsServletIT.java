@@ -90,7 +90,7 @@ class AnalyticsServletIT {
 
     @Test
     void aQueryPageShowsFormTableAndChart() throws Exception {
-        HttpResponse<String> r = get("/analytics/leaderboard?dataset=ImageNet&metric=accuracy");
+        HttpResponse<String> r = get("/analytics/leaderboard?dataset=ImageNet&metric=accuracy&minConfidence=0.5");
         assertThat(r.statusCode()).isEqualTo(200);
         String body = r.body();
         assertThat(body).contains("<h1>Leaderboard for a dataset and metric</h1>")
@@ -98,7 +98,7 @@ class AnalyticsServletIT {
                 .contains("<svg").contains("2 rows in");
         assertThat(body.indexOf(">85.2</td>")).isPositive().isLessThan(body.indexOf(">80.0</td>"));
         assertThat(body).contains("href=\"/resource/paper/arxiv-1901.00001\"");
-        assertThat(body).contains("href=\"/analytics/leaderboard.csv?dataset=ImageNet&amp;metric=accuracy\"");
+        assertThat(body).contains("href=\"/analytics/leaderboard.csv?dataset=ImageNet&amp;metric=accuracy&amp;minConfidence=0.5\"");
     }
 
     @Test
@@ -114,7 +114,7 @@ class AnalyticsServletIT {
         assertThat(csv.body().replace("\r\n", "\n")).isEqualTo("""
                 dataset,label,papers
                 https://w3id.org/paperkg/resource/dataset/imagenet,ImageNet,4
-                https://w3id.org/paperkg/resource/dataset/cifar-10,CIFAR-10,1
+                https://w3id.org/paperkg/resource/dataset/cifar-10,CIFAR-10,2
                 """);
         HttpResponse<String> ttl = get("/analytics/paper-neighbourhood.ttl?paper=1901.00001");
         assertThat(ttl.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/turtle"));
