@@ -42,15 +42,36 @@ final class Http {
         return send(b.build());
     }
 
+    /**
+     * Sends once, and once more when a pooled keep-alive connection turned out to be closed by
+     * the server before any byte of a response came back (the JDK client retries only GETs by
+     * itself, so a POST on a connection the server had just closed fails that way).
+     */
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                if (!closedBeforeResponse(e)) {
+                    throw e;
+                }
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean closedBeforeResponse(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String url(String path) {
