@@ -1,6 +1,7 @@
 package org.paperkg.store;
 
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,17 +124,16 @@ public final class KgStore implements AutoCloseable {
             long paperQuads = 0;
             String paperGraphPrefix = iris.paperGraph("");
             String voidGraph = iris.voidGraph();
-            var it = dataset.asDatasetGraph().find();
-            {
-                while (it.hasNext()) {
-                    Quad quad = it.next();
-                    if (quad.getGraph().isURI() && quad.getGraph().getURI().equals(voidGraph)) {
-                        continue;
-                    }
-                    quads++;
-                    if (quad.getGraph().isURI() && quad.getGraph().getURI().startsWith(paperGraphPrefix)) {
-                        paperQuads++;
-                    }
+            Iterator<Quad> it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                Quad quad = it.next();
+                String graph = quad.getGraph().isURI() ? quad.getGraph().getURI() : "";
+                if (graph.equals(voidGraph)) {
+                    continue;
+                }
+                quads++;
+                if (graph.startsWith(paperGraphPrefix)) {
+                    paperQuads++;
                 }
             }
             long graphs = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }");
