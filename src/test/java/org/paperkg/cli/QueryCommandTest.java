@@ -3,18 +3,14 @@ package org.paperkg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.PaperKg;
 import org.paperkg.query.QueryCatalogue;
 import org.paperkg.query.QueryFixture;
-import picocli.CommandLine;
 
 /** {@code paperkg query} in-process, on a store holding the query fixture's four papers. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -23,10 +19,6 @@ class QueryCommandTest {
     private Path tmp;
     private Path db;
 
-    /** Exit code, stdout and stderr of one run. */
-    private record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     void store(@TempDir Path dir) {
         tmp = dir;
@@ -34,20 +26,10 @@ class QueryCommandTest {
         QueryFixture.store(db);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = PaperKg.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int exit = cmd.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void listShowsEveryQueryWithItsParameters() {
-        Run r = run("query", "--list");
-        assertThat(r.exit()).isZero();
+        Cli r = Cli.run("query", "--list");
+        assertThat(r.exitCode()).isZero();
         for (String name : QueryCatalogue.load().names()) {
             assertThat(r.out()).contains(name);
         }
@@ -57,39 +39,39 @@ class QueryCommandTest {
 
     @Test
     void runsACatalogueQueryByName() {
-        Run r = run("query", "top-datasets", "--db", db.toString(), "--param", "limit=2", "--format", "csv");
-        assertThat(r.exit()).as(r.err()).isZero();
+        Cli r = Cli.run("query", "top-datasets", "--db", db.toString(), "--param", "limit=2", "--format", "csv");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().replace("\r\n", "\n")).isEqualTo("""
                 dataset,label,papers
                 https://w3id.org/paperkg/resource/dataset/imagenet,ImageNet,4
                 https://w3id.org/paperkg/resource/dataset/cifar-10,CIFAR-10,2
                 """);
-        Run strong = run("query", "top-datasets", "--db", db.toString(), "--min-confidence", "0.5", "--format", "tsv");
+        Cli strong = Cli.run("query", "top-datasets", "--db", db.toString(), "--min-confidence", "0.5", "--format", "tsv");
         assertThat(strong.out()).contains("\"CIFAR-10\"\t1");
     }
 
     @Test
     void aGraphQueryWritesTurtle() {
-        Run r = run("query", "paper-neighbourhood", "--db", db.toString(), "-p", "paper=1901.00001");
-        assertThat(r.exit()).as(r.err()).isZero();
+        Cli r = Cli.run("query", "paper-neighbourhood", "--db", db.toString(), "-p", "paper=1901.00001");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("pk:codeRepository", "<https://github.com/example/alphanet>");
     }
 
     @Test
     void mistakesAreUsageErrorsThatSayWhatIsAllowed() {
-        Run unknown = run("query", "top-dataset", "--db", db.toString());
-        assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli unknown = Cli.run("query", "top-dataset", "--db", db.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("no query named 'top-dataset'", "top-datasets");
-        Run missing = run("query", "similar-papers", "--db", db.toString());
-        assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli missing = Cli.run("query", "similar-papers", "--db", db.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("needs parameter 'paper'", "paper=<paper> limit=20 minConfidence=0");
-        Run both = run("query", "top-datasets", "--db", db.toString(), "--endpoint", "http://localhost:1/kg/sparql");
-        assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli both = Cli.run("query", "top-datasets", "--db", db.toString(), "--endpoint", "http://localhost:1/kg/sparql");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.err()).contains("either --db or --endpoint");
-        Run badEndpoint = run("query", "top-datasets", "--endpoint", "ftp://x/kg");
-        assertThat(badEndpoint.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli badEndpoint = Cli.run("query", "top-datasets", "--endpoint", "ftp://x/kg");
+        assertThat(badEndpoint.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badEndpoint.err()).contains("endpoint must be an http(s) URL");
-        assertThat(run("query").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("query").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
@@ -100,18 +82,18 @@ class QueryCommandTest {
                   ?p pk:usesDataset ?d .
                   ?ev rdf:subject ?p ; rdf:object ?d ; pk:confidence ?c . FILTER(?c >= ?minConfidence)
                 }""");
-        Run r = run("query", file.toString(), "--db", db.toString(), "--min-confidence", "0.95", "--format", "csv");
-        assertThat(r.exit()).as(r.err()).isZero();
+        Cli r = Cli.run("query", file.toString(), "--db", db.toString(), "--min-confidence", "0.95", "--format", "csv");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().replace("\r\n", "\n")).isEqualTo("n\n1\n");
-        Run missing = run("query", tmp.resolve("nope.rq").toString(), "--db", db.toString());
-        assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+        Cli missing = Cli.run("query", tmp.resolve("nope.rq").toString(), "--db", db.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("no such query file");
     }
 
     @Test
     void showPrintsTheQuery() {
-        Run r = run("query", "leaderboard", "--show");
-        assertThat(r.exit()).isZero();
+        Cli r = Cli.run("query", "leaderboard", "--show");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("# title: Leaderboard for a dataset and metric").contains("pk:higherIsBetter");
     }
 }
