@@ -1,19 +1,15 @@
 package org.paperkg.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
@@ -22,8 +18,6 @@ import org.paperkg.build.GraphBuilder;
 import org.paperkg.extract.CoreNlpExtractor;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.ExtractorConfig;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.paperkg.ingest.Corpus;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.ProblemHandler;
@@ -64,6 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
+    @Option(names = "--rounds", defaultValue = "2",
+            description = "Alternating rounds of bare CoreNLP and extraction per thread count (default ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--skip-build", description = "Measure extraction only, not the end-to-end build.")
     boolean skipBuild;
 
@@ -92,24 +90,32 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("model load + first paper: %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
         List<String> annotators = ExtractorConfig.defaults().annotators();
-        CoreNlpExtractor.measureAnnotators(texts.subList(0, 1), annotators);
-        out.printf("%-34s %8s %12s %12s%n", "stage", "threads", "abstracts/s", "peak heap");
+        List<Extractor> made = new ArrayList<>();
+        java.util.function.Supplier<Extractor> standard = Extractors.standard(lexicon);
+        ExtractionBench bench = new ExtractionBench(papers, CoreNlpExtractor.bare(annotators), () -> {
+            Extractor e = standard.get();
+            made.add(e);
+            return e;
+        });
+        out.printf("warm, %d alternating rounds of each stage per thread count%n", rounds);
+        out.printf("%-34s %8s %12s %16s %12s%n", "stage", "threads", "abstracts/s", "CPU ms/abstract", "peak heap");
         for (int n : threads) {
-            resetPeaks();
-            double bare = rate(papers.size(), () -> bareCoreNlp(texts, annotators, n));
-            out.printf("%-34s %8d %12.1f %9d MB%n", "bare CoreNLP " + String.join(",", annotators), n, bare, peakHeapMb());
-            resetPeaks();
-            double full = rate(papers.size(), () -> extractAll(papers, Extractors.standard(lexicon)::get, n));
-            out.printf("%-34s %8d %12.1f %9d MB%n", "paperkg extraction", n, full, peakHeapMb());
-            out.printf("%-34s %8d %11.1f%%%n", "  own overhead over bare CoreNLP", n, 100.0 * (bare / full - 1));
+            ExtractionBench.Result r = bench.measure(n, rounds);
+            out.printf("%-34s %8d %12.1f %16.1f %9d MB%n", "bare CoreNLP " + String.join(",", annotators), n,
+                    r.bare().papersPerSecond(), r.bare().cpuMillisPerPaper(), r.bare().peakHeapMb());
+            out.printf("%-34s %8d %12.1f %16.1f %9d MB%n", "paperkg extraction", n,
+                    r.extraction().papersPerSecond(), r.extraction().cpuMillisPerPaper(), r.extraction().peakHeapMb());
+            out.printf("%-34s %8d %11.1f%% %15.1f%%%n", "  own overhead over bare CoreNLP", n,
+                    100 * r.wallOverhead(), 100 * r.cpuOverhead());
             out.flush();
         }
+        printSplit(out, made);
         if (!skipBuild) {
             Path tmp = Files.createTempDirectory("paperkg-bench");
             try {
                 Path input = tmp.resolve("papers.jsonl");
                 writeJsonLines(papers, input);
-                resetPeaks();
+                ExtractionBench.resetPeaks();
                 long start = System.nanoTime();
                 BuildReport report = new GraphBuilder(new BuildOptions(List.of(input), tmp.resolve("db"), iris,
                         threads.stream().max(Integer::compare).orElse(2), 256),
@@ -117,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
                         .run(ProblemHandler.logging(LOG));
                 double secs = (System.nanoTime() - start) / 1e9;
                 out.printf("%-34s %8d %12.1f %9d MB  (%,d papers, %,d triples, %.1f s)%n", "build into TDB2 (end to end)",
-                        threads.stream().max(Integer::compare).orElse(2), report.papers() / secs, peakHeapMb(),
+                        threads.stream().max(Integer::compare).orElse(2), report.papers() / secs, ExtractionBench.peakHeapMb(),
                         report.papers(), report.after().triples(), secs);
             } finally {
                 deleteTree(tmp);
@@ -139,74 +145,27 @@ public final class BenchCommand implements Callable<Integer> {
         return papers;
     }
 
-    /** Papers per second of {@code work}. */
-    private static double rate(int papers, ThrowingRunnable work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return papers / ((System.nanoTime() - start) / 1e9);
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
-    private static void bareCoreNlp(List<String> texts, List<String> annotators, int threads) throws Exception {
-        runSplit(texts.size(), threads, (from, to) -> CoreNlpExtractor.measureAnnotators(texts.subList(from, to), annotators));
-    }
-
-    private static void extractAll(List<Paper> papers, java.util.function.Supplier<Extractor> factory, int threads)
-            throws Exception {
-        runSplit(papers.size(), threads, (from, to) -> {
-            try (Extractor e = factory.get()) {
-                for (Paper p : papers.subList(from, to)) {
-                    e.extract(p);
-                }
-            }
-        });
-    }
-
-    /** Runs {@code part} on {@code threads} threads over equal slices of [0, size). */
-    private static void runSplit(int size, int threads, SliceTask part) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int from = size * i / threads;
-                int to = size * (i + 1) / threads;
-                futures.add(pool.submit(() -> {
-                    part.run(from, to);
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface SliceTask {
-        void run(int from, int to) throws Exception;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+    /**
+     * Where the extraction's time went, summed over the extractors the bench made (warm-up
+     * included): each CoreNLP annotator, and paperkg's own work after it, as a share of CoreNLP's.
+     */
+    private static void printSplit(PrintWriter out, List<Extractor> made) {
+        java.util.Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+        for (Extractor e : made) {
+            if (e instanceof CoreNlpExtractor c) {
+                c.timings().forEach((k, v) -> nanos.merge(k, v.toNanos(), Long::sum));
             }
         }
-        return peak >> 20;
+        if (nanos.isEmpty()) {
+            return;
+        }
+        long own = nanos.getOrDefault("paperkg", 0L);
+        long corenlp = nanos.values().stream().mapToLong(Long::longValue).sum() - own;
+        StringBuilder sb = new StringBuilder("extraction time split:");
+        nanos.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, " %s %.1f s,", k, v / 1e9)));
+        sb.setLength(sb.length() - 1);
+        out.println(sb);
+        out.printf("  paperkg's own work (marks, rules, assembly) = %.1f%% of CoreNLP's time%n", 100.0 * own / corenlp);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -225,4 +225,18 @@ public final class CoreNlpExtractor implements Extractor {
         }
         return p.timings();
     }
+
+    /**
+     * The bare CoreNLP work this extractor does for one paper, with nothing of paperkg's after it:
+     * the annotators of {@code annotators} run on the title and on the abstract, as
+     * {@link #extract} runs them. What {@code paperkg bench} compares the extraction against; the
+     * returned consumer may be called from several threads.
+     */
+    public static java.util.function.Consumer<Paper> bare(List<String> annotators) {
+        NlpPipeline p = NlpPipeline.create(annotators);
+        return paper -> {
+            p.annotate(Section.TITLE, paper.title());
+            p.annotate(Section.ABSTRACT, paper.abstractText());
+        };
+    }
 }
