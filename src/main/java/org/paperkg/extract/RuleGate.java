@@ -40,6 +40,18 @@ import java.util.regex.PatternSyntaxException;
  * that would have found nothing: the matches, and how TokensRegex resolves overlaps between them
  * (after this rule has run), are unchanged. {@code RuleGateTest} checks that on the seed abstracts.
  *
+ * <p>A rule may also say where its matches start, with a {@code starts} line of the same tests
+ * ({@code tag:/regex/} tests the part-of-speech tag):
+ *
+ * <pre>
+ * #@ starts pkname:/S|B/ or pklex:/[SB]-.+/
+ * { pattern: ( (?$list $ENTS) ... ) }
+ * </pre>
+ *
+ * The rule is then tried only from the tokens that meet one of the tests ({@link AnchoredRule}),
+ * instead of from every token; like a need, the line must be a necessary condition, which
+ * {@code RuleGateTest} checks the same way.
+ *
  * <p>Rules run in file order, as a plain TokensRegex extractor runs them.
  */
 final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedExpression> {
@@ -48,6 +60,9 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
 
     private final List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules;
     private final List<List<Need>> needs;
+    /** Per rule, the tokens its matches can start at (null: any), and the rule anchored there. */
+    private final List<Need> starts;
+    private final List<AnchoredRule> anchored;
     private final boolean gated;
     /** The distinct word tests of the file, by position in {@link #wordBits}. */
     private final List<Test> wordTests = new ArrayList<>();
@@ -57,25 +72,39 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
 
     private List<CoreLabel> lastTokens;
     private BitSet lastWords;
+    private BitSet[] lastTokenWords;
 
     /** How many words {@link #wordBits} remembers before it starts afresh. */
     private static final int WORD_CACHE = 50_000;
 
     /**
-     * @param rules the file's extraction rules, in file order
-     * @param needs for each rule, the word patterns it needs (empty: always run)
-     * @param gated false to run every rule (what the gate is checked against)
+     * @param rules      the file's extraction rules, in file order
+     * @param directives for each rule, the word patterns it needs (empty: always run) and where
+     *                   its matches start (null: anywhere)
+     * @param gated      false to run every rule everywhere (what the gate is checked against)
      */
     RuleGate(List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules,
-            List<List<Need>> needs, boolean gated) {
-        if (rules.size() != needs.size()) {
-            throw new IllegalArgumentException(rules.size() + " rules but " + needs.size() + " need lists");
+            List<Directives> directives, boolean gated) {
+        if (rules.size() != directives.size()) {
+            throw new IllegalArgumentException(rules.size() + " rules but " + directives.size() + " directive lists");
         }
         this.rules = List.copyOf(rules);
-        this.needs = List.copyOf(needs);
+        this.needs = directives.stream().map(Directives::needs).toList();
+        this.starts = new ArrayList<>();
+        this.anchored = new ArrayList<>();
         this.gated = gated;
-        for (List<Need> ns : needs) {
-            for (Need n : ns) {
+        for (int i = 0; i < rules.size(); i++) {
+            Need start = directives.get(i).starts();
+            AnchoredRule a = start == null || !gated ? null : AnchoredRule.of(rules.get(i)).orElse(null);
+            starts.add(a == null ? null : start);
+            anchored.add(a);
+        }
+        for (Directives d : directives) {
+            List<Need> all = new ArrayList<>(d.needs());
+            if (d.starts() != null) {
+                all.add(d.starts());
+            }
+            for (Need n : all) {
                 for (Test t : n.anyOf()) {
                     if (t.key() == null && !wordBit.containsKey(t)) {
                         wordBit.put(t, wordTests.size());
@@ -84,6 +113,11 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
                 }
             }
         }
+    }
+
+    /** Number of rules that run anchored at their start tokens. */
+    int anchoredRules() {
+        return (int) anchored.stream().filter(java.util.Objects::nonNull).count();
     }
 
     /** True when some rule of the file would run on this sentence: else there is nothing to match. */
@@ -108,9 +142,11 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
             return lastWords;
         }
         BitSet out = new BitSet(wordTests.size());
-        for (CoreLabel t : tokens) {
-            String w = t.word();
+        BitSet[] perToken = new BitSet[tokens.size()];
+        for (int p = 0; p < tokens.size(); p++) {
+            String w = tokens.get(p).word();
             if (w == null) {
+                perToken[p] = new BitSet();
                 continue;
             }
             BitSet bits = wordBits.get(w);
@@ -126,10 +162,12 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
                 }
                 wordBits.put(w, bits);
             }
+            perToken[p] = bits;
             out.or(bits);
         }
         lastTokens = tokens;
         lastWords = out;
+        lastTokenWords = perToken;
         return out;
     }
 
@@ -143,11 +181,46 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
             if (gated && !present(needs.get(i), tokens, words, seen)) {
                 continue;
             }
-            if (rules.get(i).extract(sentence, out)) {
+            AnchoredRule a = anchored.get(i);
+            if (a != null) {
+                BitSet from = startTokens(starts.get(i), tokens);
+                if (!from.isEmpty() && a.extract(tokens, from, out)) {
+                    extracted = true;
+                }
+            } else if (rules.get(i).extract(sentence, out)) {
                 extracted = true;
             }
         }
         return extracted;
+    }
+
+    /** The positions of the tokens that meet one of the tests of {@code start}. */
+    private BitSet startTokens(Need start, List<CoreLabel> tokens) {
+        BitSet[] perToken = lastTokens == tokens ? lastTokenWords : null;
+        if (perToken == null) {
+            words(tokens);
+            perToken = lastTokenWords;
+        }
+        BitSet out = new BitSet(tokens.size());
+        for (Test t : start.anyOf()) {
+            if (t.key() == null) {
+                int bit = wordBit.get(t);
+                for (int p = 0; p < perToken.length; p++) {
+                    if (perToken[p].get(bit)) {
+                        out.set(p);
+                    }
+                }
+            } else {
+                Matcher m = t.pattern().matcher("");
+                for (int p = 0; p < tokens.size(); p++) {
+                    String v = tokens.get(p).get(t.key());
+                    if (v != null && m.reset(v).matches()) {
+                        out.set(p);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** One token test: the word (key null) or a mark matches the pattern. */
@@ -156,6 +229,10 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
 
     /** A need: met when any of its tests finds a token. */
     record Need(List<Test> anyOf) {
+    }
+
+    /** What a rule file says of one rule: the needs it cannot match without, and where it starts (or null). */
+    record Directives(List<Need> needs, Need starts) {
     }
 
     private boolean present(List<Need> needs, List<CoreLabel> tokens, BitSet words, Map<Test, Boolean> seen) {
@@ -194,19 +271,20 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
 
     /**
      * Reads the {@code #@} directives of a rule file: for each rule (a line that starts with
-     * "{"), in order, the needs its {@code needs} line names. Equal tests are one object, so a
-     * sentence is scanned once per distinct test.
+     * "{"), in order, the needs its {@code needs} line names and the tests of its {@code starts}
+     * line. Equal tests are one object, so a sentence is scanned once per distinct test.
      *
      * @param file   the file's name, for error messages
      * @param text   the file's text
      * @param macros regexes bound from Java, by name with its "$"
      * @throws IllegalStateException naming the file and line for an unknown directive or macro
      */
-    static List<List<Need>> needs(String file, String text, Map<String, String> macros) {
+    static List<Directives> directives(String file, String text, Map<String, String> macros) {
         Map<String, String> defined = new HashMap<>(macros);
         Map<String, Test> shared = new HashMap<>();
-        List<List<Need>> out = new ArrayList<>();
+        List<Directives> out = new ArrayList<>();
         List<Need> pending = List.of();
+        Need pendingStart = null;
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -220,29 +298,41 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
                         }
                         defined.put(parts[1], regex(parts[2], defined, where));
                     }
-                    case "needs" -> {
-                        List<Need> ns = new ArrayList<>();
-                        List<Test> alternatives = new ArrayList<>();
-                        for (int i = 1; i < parts.length; i++) {
-                            alternatives.add(test(parts[i], defined, shared, where));
-                            if (i + 2 < parts.length && parts[i + 1].equals("or")) {
-                                i++;
-                                continue;
-                            }
-                            ns.add(new Need(List.copyOf(alternatives)));
-                            alternatives.clear();
+                    case "needs" -> pending = needList(parts, defined, shared, where);
+                    case "starts" -> {
+                        List<Need> one = needList(parts, defined, shared, where);
+                        if (one.size() != 1) {
+                            throw new IllegalStateException(where + ": expected '#@ starts TEST [or TEST]...'");
                         }
-                        pending = List.copyOf(ns);
+                        pendingStart = one.get(0);
                     }
                     default -> throw new IllegalStateException(where + ": unknown directive '" + parts[0]
-                            + "'; known: define, needs");
+                            + "'; known: define, needs, starts");
                 }
             } else if (line.startsWith("{")) {
-                out.add(pending);
+                out.add(new Directives(pending, pendingStart));
                 pending = List.of();
+                pendingStart = null;
             }
         }
         return out;
+    }
+
+    /** The needs of a directive's words after its name: tests, "A or B" grouping alternatives. */
+    private static List<Need> needList(String[] parts, Map<String, String> defined, Map<String, Test> shared,
+            String where) {
+        List<Need> ns = new ArrayList<>();
+        List<Test> alternatives = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            alternatives.add(test(parts[i], defined, shared, where));
+            if (i + 2 < parts.length && parts[i + 1].equals("or")) {
+                i++;
+                continue;
+            }
+            ns.add(new Need(List.copyOf(alternatives)));
+            alternatives.clear();
+        }
+        return List.copyOf(ns);
     }
 
     private static Test test(String spec, Map<String, String> defined, Map<String, Test> shared, String where) {
@@ -254,6 +344,9 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         } else if (spec.startsWith("pklex:")) {
             key = Marks.Lex.class;
             slashed = spec.substring("pklex:".length());
+        } else if (spec.startsWith("tag:")) {
+            key = CoreAnnotations.PartOfSpeechAnnotation.class;
+            slashed = spec.substring("tag:".length());
         }
         String re = regex(slashed, defined, where);
         Class<? extends CoreAnnotation<String>> k = key;

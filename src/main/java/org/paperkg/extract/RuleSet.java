@@ -130,12 +130,12 @@ final class RuleSet {
                 parser.updateExpressionExtractor(x, new StringReader(common));
                 x.rules.clear(); // common.rules holds only definitions
                 parser.updateExpressionExtractor(x, new StringReader(text));
-                List<List<RuleGate.Need>> needs = RuleGate.needs(BASE + file, text, macros);
-                if (needs.size() != x.rules.size()) {
-                    throw new IllegalStateException(needs.size() + " rules start with '{' but TokensRegex read "
+                List<RuleGate.Directives> directives = RuleGate.directives(BASE + file, text, macros);
+                if (directives.size() != x.rules.size()) {
+                    throw new IllegalStateException(directives.size() + " rules start with '{' but TokensRegex read "
                             + x.rules.size() + " extraction rules");
                 }
-                RuleGate gate = new RuleGate(x.rules, needs, gated);
+                RuleGate gate = new RuleGate(x.rules, directives, gated);
                 x.setExtractRules(gate, null, null);
                 gates.add(gate);
                 x.keepTemporaryTags(); // no rule uses tags: skip the clean-up pass over the tokens
@@ -215,6 +215,11 @@ final class RuleSet {
             }
         }
         return hits;
+    }
+
+    /** Number of rules that run only from their start tokens ({@code #@ starts}, {@link AnchoredRule}). */
+    int anchoredRules() {
+        return gates.stream().mapToInt(RuleGate::anchoredRules).sum();
     }
 
     /** The cues ({@link #TASK_CUE}, ...) that some token of the sentence has. */

@@ -43,6 +43,8 @@ class RuleGateTest {
         NlpPipeline nlp = NlpPipeline.create(ExtractorConfig.defaults().annotators());
         RuleSet gated = RuleSet.load(HeadNouns.standard(), true);
         RuleSet ungated = RuleSet.load(HeadNouns.standard(), false);
+        assertThat(gated.anchoredRules()).as("rules with a starts line, run anchored").isGreaterThanOrEqualTo(40);
+        assertThat(ungated.anchoredRules()).isZero();
 
         int hits = 0;
         int sentences = 0;
@@ -78,7 +80,8 @@ class RuleGateTest {
                 #@ needs pklex:/.-Metric/ or /scores?/ pkname:/S|B/
                 { pattern: ( /d/ ), result: "w" }
                 """;
-        List<List<RuleGate.Need>> needs = RuleGate.needs("t.rules", text, Map.of("$HEAD", "datasets?"));
+        List<List<RuleGate.Need>> needs = RuleGate.directives("t.rules", text, Map.of("$HEAD", "datasets?")).stream()
+                .map(RuleGate.Directives::needs).toList();
         assertThat(needs).hasSize(4);
         assertThat(needs.get(0)).extracting(n -> n.anyOf().get(0).pattern().pattern())
                 .containsExactly("(?:propose[sd]?)", "(?:datasets?)");
@@ -91,12 +94,30 @@ class RuleGateTest {
     }
 
     @Test
+    void startsLinesAreReadPerRuleWithTagTests() {
+        String text = """
+                #@ needs /a/
+                #@ starts tag:/NN.*/ or pkname:/S|B/
+                { pattern: ( /a/ ), result: "x" }
+                { pattern: ( /b/ ), result: "y" }
+                """;
+        List<RuleGate.Directives> d = RuleGate.directives("t.rules", text, Map.of());
+        assertThat(d).hasSize(2);
+        assertThat(d.get(0).starts().anyOf()).extracting(RuleGate.Test::key)
+                .containsExactly(edu.stanford.nlp.ling.CoreAnnotations.PartOfSpeechAnnotation.class, Marks.Name.class);
+        assertThat(d.get(1).starts()).isNull();
+        assertThat(d.get(1).needs()).isEmpty();
+        assertThatThrownBy(() -> RuleGate.directives("x.rules", "#@ starts /a/ /b/\n{ }", Map.of()))
+                .hasMessageContaining("x.rules, line 1").hasMessageContaining("expected '#@ starts TEST [or TEST]...'");
+    }
+
+    @Test
     void badDirectivesNameTheFileAndLine() {
-        assertThatThrownBy(() -> RuleGate.needs("x.rules", "\n#@ needs /$NOPE/\n{ }", Map.of()))
+        assertThatThrownBy(() -> RuleGate.directives("x.rules", "\n#@ needs /$NOPE/\n{ }", Map.of()))
                 .hasMessageContaining("x.rules, line 2").hasMessageContaining("unknown $NOPE");
-        assertThatThrownBy(() -> RuleGate.needs("x.rules", "#@ require /a/", Map.of()))
+        assertThatThrownBy(() -> RuleGate.directives("x.rules", "#@ require /a/", Map.of()))
                 .hasMessageContaining("x.rules, line 1").hasMessageContaining("unknown directive 'require'");
-        assertThatThrownBy(() -> RuleGate.needs("x.rules", "#@ needs a", Map.of()))
+        assertThatThrownBy(() -> RuleGate.directives("x.rules", "#@ needs a", Map.of()))
                 .hasMessageContaining("expected a /regex/");
     }
 }
