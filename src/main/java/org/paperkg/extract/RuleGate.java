@@ -64,27 +64,19 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
     private final List<Need> starts;
     private final List<AnchoredRule> anchored;
     private final boolean gated;
-    /** The distinct word tests of the file, by position in {@link #wordBits}. */
-    private final List<Test> wordTests = new ArrayList<>();
+    /** The word tests of all rule files, shared with the other files of the RuleSet. */
+    private final WordTests wordTests;
     private final Map<Test, Integer> wordBit = new IdentityHashMap<>();
-    /** Which word tests each word meets: words repeat, so each is tested once (bounded, per thread). */
-    private final Map<String, BitSet> wordBits = new HashMap<>();
-
-    private List<CoreLabel> lastTokens;
-    private BitSet lastWords;
-    private BitSet[] lastTokenWords;
-
-    /** How many words {@link #wordBits} remembers before it starts afresh. */
-    private static final int WORD_CACHE = 50_000;
 
     /**
      * @param rules      the file's extraction rules, in file order
      * @param directives for each rule, the word patterns it needs (empty: always run) and where
      *                   its matches start (null: anywhere)
      * @param gated      false to run every rule everywhere (what the gate is checked against)
+     * @param wordTests  the word-test table this file's word tests join
      */
     RuleGate(List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules,
-            List<Directives> directives, boolean gated) {
+            List<Directives> directives, boolean gated, WordTests wordTests) {
         if (rules.size() != directives.size()) {
             throw new IllegalArgumentException(rules.size() + " rules but " + directives.size() + " directive lists");
         }
@@ -93,6 +85,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         this.starts = new ArrayList<>();
         this.anchored = new ArrayList<>();
         this.gated = gated;
+        this.wordTests = wordTests;
         for (int i = 0; i < rules.size(); i++) {
             Need start = directives.get(i).starts();
             AnchoredRule a = start == null || !gated ? null : AnchoredRule.of(rules.get(i)).orElse(null);
@@ -106,9 +99,8 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
             }
             for (Need n : all) {
                 for (Test t : n.anyOf()) {
-                    if (t.key() == null && !wordBit.containsKey(t)) {
-                        wordBit.put(t, wordTests.size());
-                        wordTests.add(t);
+                    if (t.key() == null) {
+                        wordBit.put(t, wordTests.bit(t.pattern()));
                     }
                 }
             }
@@ -126,7 +118,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
             return true;
         }
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        BitSet words = words(tokens);
+        BitSet words = wordTests.any(tokens);
         Map<Test, Boolean> seen = new IdentityHashMap<>();
         for (List<Need> need : needs) {
             if (present(need, tokens, words, seen)) {
@@ -136,45 +128,10 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         return false;
     }
 
-    /** The word tests that some token of the sentence meets (kept for the sentence last asked about). */
-    private BitSet words(List<CoreLabel> tokens) {
-        if (tokens == lastTokens) {
-            return lastWords;
-        }
-        BitSet out = new BitSet(wordTests.size());
-        BitSet[] perToken = new BitSet[tokens.size()];
-        for (int p = 0; p < tokens.size(); p++) {
-            String w = tokens.get(p).word();
-            if (w == null) {
-                perToken[p] = new BitSet();
-                continue;
-            }
-            BitSet bits = wordBits.get(w);
-            if (bits == null) {
-                bits = new BitSet(wordTests.size());
-                for (int i = 0; i < wordTests.size(); i++) {
-                    if (wordTests.get(i).pattern().matcher(w).matches()) {
-                        bits.set(i);
-                    }
-                }
-                if (wordBits.size() >= WORD_CACHE) {
-                    wordBits.clear();
-                }
-                wordBits.put(w, bits);
-            }
-            perToken[p] = bits;
-            out.or(bits);
-        }
-        lastTokens = tokens;
-        lastWords = out;
-        lastTokenWords = perToken;
-        return out;
-    }
-
     @Override
     public boolean extract(CoreMap sentence, List<MatchedExpression> out) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        BitSet words = gated ? words(tokens) : null;
+        BitSet words = gated ? wordTests.any(tokens) : null;
         Map<Test, Boolean> seen = new IdentityHashMap<>();
         boolean extracted = false;
         for (int i = 0; i < rules.size(); i++) {
@@ -196,11 +153,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
 
     /** The positions of the tokens that meet one of the tests of {@code start}. */
     private BitSet startTokens(Need start, List<CoreLabel> tokens) {
-        BitSet[] perToken = lastTokens == tokens ? lastTokenWords : null;
-        if (perToken == null) {
-            words(tokens);
-            perToken = lastTokenWords;
-        }
+        BitSet[] perToken = wordTests.perToken(tokens);
         BitSet out = new BitSet(tokens.size());
         for (Test t : start.anyOf()) {
             if (t.key() == null) {

@@ -118,6 +118,7 @@ final class RuleSet {
         String common = resource("common.rules");
         List<CoreMapExpressionExtractor<MatchedExpression>> out = new ArrayList<>();
         List<RuleGate> gates = new ArrayList<>();
+        WordTests wordTests = new WordTests();
         for (String file : FILES) {
             Env env = TokenSequencePattern.getNewEnv();
             env.bind("pkname", Marks.Name.class);
@@ -135,7 +136,7 @@ final class RuleSet {
                     throw new IllegalStateException(directives.size() + " rules start with '{' but TokensRegex read "
                             + x.rules.size() + " extraction rules");
                 }
-                RuleGate gate = new RuleGate(x.rules, directives, gated);
+                RuleGate gate = new RuleGate(x.rules, directives, gated, wordTests);
                 x.setExtractRules(gate, null, null);
                 gates.add(gate);
                 x.keepTemporaryTags(); // no rule uses tags: skip the clean-up pass over the tokens
