@@ -83,7 +83,7 @@ final class RuleSet {
     private static final int TASK_CUE = 1;
     private static final int DIGIT_CUE = 2;
     private static final int COMPARING_CUE = 4;
-    private static final int CUE_CACHE = 50_000;
+    private static final int CUE_CACHE = 200_000;
 
     private final List<String> files;
     /** The cues of each word seen (words repeat); a RuleSet is confined to one thread. */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class WordTests {
 
     /** How many words the table remembers before it starts afresh. */
-    private static final int WORD_CACHE = 50_000;
+    private static final int WORD_CACHE = 200_000;
 
     private final List<Pattern> patterns = new ArrayList<>();
     private final Map<String, Integer> bitOfRegex = new HashMap<>();
