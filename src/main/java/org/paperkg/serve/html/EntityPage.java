@@ -2,11 +2,11 @@ package org.paperkg.serve.html;
 
 import java.util.List;
 import java.util.Map;
+import org.paperkg.extract.EntityType;
 import org.paperkg.serve.html.Layout.Alternate;
-import org.paperkg.serve.view.EntityView;
-import org.paperkg.serve.view.EntityView.Kind;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
+import org.paperkg.serve.view.EntityView;
 
 /**
  * A method's, dataset's, metric's or task's page: its names, its family, the papers that propose
@@ -21,7 +21,7 @@ public final class EntityPage {
     public static String render(EntityView e, Links links, String path, List<Alternate> alternates) {
         Html h = new Html();
         h.add("<article class=\"entity\">\n<p class=\"kind\"><a href=\"%s\">%s</a></p>\n<h1>%s</h1>\n",
-                links.href(org.paperkg.rdf.PK.NS + e.kind().className()), e.kind().className(), e.label());
+                links.href(org.paperkg.rdf.PK.NS + e.kind().label()), e.kind().label(), e.label());
         h.add("<p class=\"iri\">%s</p>\n", e.iri());
         h.add("<dl class=\"about\">\n");
         if (!e.altLabels().isEmpty()) {
@@ -38,7 +38,7 @@ public final class EntityPage {
             e.exactMatches().forEach(iri -> same.add("%s ", links.to(iri, iri)));
             h.add("<dt>Same as</dt><dd>%s</dd>\n", same);
         }
-        if (e.kind() == Kind.METRIC) {
+        if (e.kind() == EntityType.METRIC) {
             h.add("<dt>Direction</dt><dd>%s</dd>\n", e.higherIsBetter() == null ? "not stated"
                     : e.higherIsBetter() ? "higher is better" : "lower is better");
         }
@@ -89,7 +89,7 @@ public final class EntityPage {
         if (e.results().isEmpty()) {
             return;
         }
-        h.add("<section><h2>%s</h2>\n", e.kind() == Kind.DATASET ? "Leaderboards" : "Results");
+        h.add("<section><h2>%s</h2>\n", e.kind() == EntityType.DATASET ? "Leaderboards" : "Results");
         e.results().forEach((key, rows) -> {
             h.add("<h3>%s</h3>\n<p class=\"note\">%s</p>\n", key, ResultTable.direction(rows));
             h.add("%s", ResultTable.leaderboard(rows, links));

@@ -1,7 +1,7 @@
 package org.paperkg.serve.html;
 
 import java.util.List;
-import org.paperkg.serve.view.EntityView.Kind;
+import org.paperkg.extract.EntityType;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 import org.paperkg.serve.view.HomeView;
@@ -25,8 +25,8 @@ public final class HomePage {
         }
         h.add("</section>\n<section class=\"counts\"><ul>\n");
         h.add("<li><strong>%s</strong> papers</li>\n", Format.count(v.papers()));
-        for (Kind k : Kind.values()) {
-            h.add("<li><strong>%s</strong> %s</li>\n", Format.count(v.used().getOrDefault(k, 0L)), k.plural().toLowerCase(java.util.Locale.ROOT));
+        for (EntityType k : EntityType.values()) {
+            h.add("<li><strong>%s</strong> %s</li>\n", Format.count(v.used().getOrDefault(k, 0L)), (k.label() + "s").toLowerCase(java.util.Locale.ROOT));
         }
         h.add("<li><strong>%s</strong> results</li>\n", Format.count(v.results()));
         if (v.triples() > 0) {
@@ -34,9 +34,9 @@ public final class HomePage {
         }
         h.add("</ul>%s</section>\n", v.modified() == null ? Html.raw("") : Html.fragment("<p class=\"note\">Built %s.</p>", v.modified()));
         h.add("<section class=\"top\">\n");
-        for (Kind k : Kind.values()) {
+        for (EntityType k : EntityType.values()) {
             List<Link> top = v.top().getOrDefault(k, List.of());
-            h.add("<div><h2>Most used %s</h2>\n", k.plural().toLowerCase(java.util.Locale.ROOT));
+            h.add("<div><h2>Most used %s</h2>\n", (k.label() + "s").toLowerCase(java.util.Locale.ROOT));
             if (top.isEmpty()) {
                 h.add("<p class=\"note\">None yet.</p>");
             } else {

@@ -1,9 +1,9 @@
 package org.paperkg.serve.html;
 
 import java.util.List;
-import org.paperkg.serve.view.SearchView;
 import org.paperkg.serve.view.SearchView.EntityHit;
 import org.paperkg.serve.view.SearchView.PaperHit;
+import org.paperkg.serve.view.SearchView;
 
 /** Search results: matching methods, datasets, metrics and tasks first, then matching papers. */
 public final class SearchPage {
@@ -29,7 +29,7 @@ public final class SearchPage {
             h.add("<section><h2>Methods, datasets, metrics and tasks</h2>\n<ul class=\"hits\">\n");
             for (EntityHit e : v.entities()) {
                 h.add("<li>%s <span class=\"tag\">%s</span> <span class=\"count\">%s</span></li>\n", links.to(e.iri(), e.label()),
-                        e.kind() == null ? "" : e.kind().className().toLowerCase(java.util.Locale.ROOT),
+                        e.kind() == null ? "" : e.kind().label().toLowerCase(java.util.Locale.ROOT),
                         e.papers() == 1 ? "1 paper" : e.papers() + " papers");
             }
             h.add("</ul></section>\n");

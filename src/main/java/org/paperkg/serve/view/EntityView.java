@@ -2,6 +2,7 @@ package org.paperkg.serve.view;
 
 import java.util.List;
 import java.util.Map;
+import org.paperkg.extract.EntityType;
 
 /**
  * What an entity's page (a method, dataset, metric or task) shows.
@@ -21,40 +22,9 @@ import java.util.Map;
  * @param related        related entities by kind ("Datasets used with it"), most shared papers first
  * @param results        its results tables (a dataset's leaderboards by metric, ...), best first
  */
-public record EntityView(String iri, Kind kind, String label, List<String> altLabels, List<Link> broader,
+public record EntityView(String iri, EntityType kind, String label, List<String> altLabels, List<Link> broader,
         List<Link> narrower, List<String> exactMatches, Boolean higherIsBetter, List<PaperRef> papers, long paperCount,
         int page, int pageSize, Map<String, List<Link>> related, Map<String, List<ResultRow>> results) {
-
-    /** The kinds of entity, with the class and the property papers link to them with. */
-    public enum Kind {
-        METHOD("Method", "usesMethod"),
-        DATASET("Dataset", "usesDataset"),
-        METRIC("Metric", "usesMetric"),
-        TASK("Task", "addressesTask");
-
-        private final String className;
-        private final String linkProperty;
-
-        Kind(String className, String linkProperty) {
-            this.className = className;
-            this.linkProperty = linkProperty;
-        }
-
-        /** The local name of its pk: class. */
-        public String className() {
-            return className;
-        }
-
-        /** The local name of the pk: property papers link to it with. */
-        public String linkProperty() {
-            return linkProperty;
-        }
-
-        /** A plural heading ("Datasets"). */
-        public String plural() {
-            return className + "s";
-        }
-    }
 
     /** A link to another resource, with a count where one applies. */
     public record Link(String iri, String label, long count) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.paperkg.extract.EntityType;
 import org.paperkg.rdf.PK;
-import org.paperkg.serve.view.EntityView.Kind;
+import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 
@@ -66,11 +67,11 @@ public final class EntityViews {
     }
 
     /** The kind of entity {@code iri} is, or null when it is none of them. */
-    public Kind kindOf(String iri) {
+    public EntityType kindOf(String iri) {
         for (QuerySolution r : sparql.select(KIND, Map.of("e", Sparql.iri(iri)))) {
             String type = Sparql.iriOf(r, "type");
-            for (Kind k : Kind.values()) {
-                if ((PK.NS + k.className()).equals(type)) {
+            for (EntityType k : EntityType.values()) {
+                if ((PK.NS + k.label()).equals(type)) {
                     return k;
                 }
             }
@@ -81,7 +82,7 @@ public final class EntityViews {
     /** The entity's page {@code page} (from 1), or null when it is not an entity. */
     public EntityView load(String iri, int page) {
         return sparql.read(() -> {
-            Kind kind = kindOf(iri);
+            EntityType kind = kindOf(iri);
             if (kind == null) {
                 return null;
             }
@@ -121,27 +122,27 @@ public final class EntityViews {
     }
 
     /** For each kind worth showing next to this one, the entities most often used together with it. */
-    private Map<String, List<Link>> related(Kind kind, Map<String, RDFNode> b) {
-        List<Kind> others = switch (kind) {
-            case METHOD -> List.of(Kind.DATASET, Kind.TASK, Kind.METHOD);
-            case DATASET -> List.of(Kind.METHOD, Kind.METRIC, Kind.TASK);
-            case METRIC -> List.of(Kind.DATASET, Kind.METHOD);
-            case TASK -> List.of(Kind.DATASET, Kind.METHOD, Kind.METRIC);
+    private Map<String, List<Link>> related(EntityType kind, Map<String, RDFNode> b) {
+        List<EntityType> others = switch (kind) {
+            case METHOD -> List.of(EntityType.DATASET, EntityType.TASK, EntityType.METHOD);
+            case DATASET -> List.of(EntityType.METHOD, EntityType.METRIC, EntityType.TASK);
+            case METRIC -> List.of(EntityType.DATASET, EntityType.METHOD);
+            case TASK -> List.of(EntityType.DATASET, EntityType.METHOD, EntityType.METRIC);
         };
         Map<String, List<Link>> out = new LinkedHashMap<>();
-        for (Kind o : others) {
-            List<Link> links = sparql.select(RELATED.formatted(ANY_LINK, o.linkProperty()), b).stream()
+        for (EntityType o : others) {
+            List<Link> links = sparql.select(RELATED.formatted(ANY_LINK, PaperGraphBuilder.linkProperty(o).getLocalName()), b).stream()
                     .map(r -> new Link(Sparql.iriOf(r, "o"), Results.label(r, "label", "o"), Sparql.longOf(r, "n")))
                     .toList();
             if (!links.isEmpty()) {
-                out.put(o.plural() + " used with it", links);
+                out.put((o.label() + "s") + " used with it", links);
             }
         }
         return out;
     }
 
     /** Results tables: a dataset's by metric, a metric's by dataset, a method's or task's by metric and dataset. */
-    private Map<String, List<ResultRow>> results(Kind kind, Map<String, RDFNode> b) {
+    private Map<String, List<ResultRow>> results(EntityType kind, Map<String, RDFNode> b) {
         List<ResultRow> rows = Results.rows(sparql.select(RESULTS, b));
         return Results.leaderboards(rows, switch (kind) {
             case DATASET -> ResultRow::metricLabel;

@@ -2,7 +2,7 @@ package org.paperkg.serve.view;
 
 import java.util.List;
 import java.util.Map;
-import org.paperkg.serve.view.EntityView.Kind;
+import org.paperkg.extract.EntityType;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 
@@ -17,6 +17,6 @@ import org.paperkg.serve.view.EntityView.PaperRef;
  * @param top      per kind, the entities most papers link to
  * @param recent   the newest papers
  */
-public record HomeView(long papers, long results, long triples, String modified, Map<Kind, Long> used,
-        Map<Kind, List<Link>> top, List<PaperRef> recent) {
+public record HomeView(long papers, long results, long triples, String modified, Map<EntityType, Long> used,
+        Map<EntityType, List<Link>> top, List<PaperRef> recent) {
 }

@@ -5,8 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
+import org.paperkg.extract.EntityType;
+import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.rdf.ResourceIris;
-import org.paperkg.serve.view.EntityView.Kind;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 
@@ -62,11 +63,11 @@ public final class HomeViews {
     private HomeView compute() {
         QuerySolution counts = sparql.select(COUNTS).get(0);
         List<QuerySolution> voidRows = sparql.select(VOID.replace("?g", "<" + iris.voidGraph() + ">"));
-        Map<Kind, Long> used = new EnumMap<>(Kind.class);
-        Map<Kind, List<Link>> top = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
-            used.put(k, Sparql.longOf(sparql.select(USED.formatted(k.linkProperty())).get(0), "n"));
-            top.put(k, sparql.select(TOP.formatted(k.linkProperty())).stream()
+        Map<EntityType, Long> used = new EnumMap<>(EntityType.class);
+        Map<EntityType, List<Link>> top = new EnumMap<>(EntityType.class);
+        for (EntityType k : EntityType.values()) {
+            used.put(k, Sparql.longOf(sparql.select(USED.formatted(PaperGraphBuilder.linkProperty(k).getLocalName())).get(0), "n"));
+            top.put(k, sparql.select(TOP.formatted(PaperGraphBuilder.linkProperty(k).getLocalName())).stream()
                     .map(r -> new Link(Sparql.iriOf(r, "e"), Results.label(r, "label", "e"), Sparql.longOf(r, "n")))
                     .toList());
         }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.paperkg.extract.EntityType;
 import org.paperkg.rdf.PK;
-import org.paperkg.serve.view.EntityView.Kind;
 import org.paperkg.serve.view.SearchView.EntityHit;
 import org.paperkg.serve.view.SearchView.PaperHit;
 
@@ -89,9 +89,9 @@ public final class Search {
         return used;
     }
 
-    private static Kind kind(String type) {
-        for (Kind k : Kind.values()) {
-            if ((PK.NS + k.className()).equals(type)) {
+    private static EntityType kind(String type) {
+        for (EntityType k : EntityType.values()) {
+            if ((PK.NS + k.label()).equals(type)) {
                 return k;
             }
         }

@@ -1,7 +1,7 @@
 package org.paperkg.serve.view;
 
 import java.util.List;
-import org.paperkg.serve.view.EntityView.Kind;
+import org.paperkg.extract.EntityType;
 
 /**
  * The answer to a search.
@@ -14,7 +14,7 @@ import org.paperkg.serve.view.EntityView.Kind;
 public record SearchView(String query, boolean available, List<EntityHit> entities, List<PaperHit> papers) {
 
     /** A matching entity and how many papers link to it. */
-    public record EntityHit(String iri, Kind kind, String label, long papers) {
+    public record EntityHit(String iri, EntityType kind, String label, long papers) {
     }
 
     /** A matching paper. */

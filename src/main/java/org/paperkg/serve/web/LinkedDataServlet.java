@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
+import org.paperkg.extract.EntityType;
 import org.paperkg.rdf.PK;
 import org.paperkg.serve.html.EntityPage;
 import org.paperkg.serve.html.Layout.Alternate;
@@ -16,7 +17,6 @@ import org.paperkg.serve.html.OntologyPage;
 import org.paperkg.serve.html.PaperPage;
 import org.paperkg.serve.html.ResourcePage;
 import org.paperkg.serve.view.EntityView;
-import org.paperkg.serve.view.EntityView.Kind;
 import org.paperkg.serve.view.PaperView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,8 +107,8 @@ final class LinkedDataServlet extends HttpServlet {
                 return PaperPage.render(p, site.links(), alternates);
             }
         }
-        for (Kind k : Kind.values()) {
-            if (types.contains(PK.NS + k.className())) {
+        for (EntityType k : EntityType.values()) {
+            if (types.contains(PK.NS + k.label())) {
                 EntityView e = site.entities().load(t.iri(), pageNumber(req));
                 if (e != null) {
                     return EntityPage.render(e, site.links(), t.path(), alternates);
