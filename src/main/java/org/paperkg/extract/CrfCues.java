@@ -1,0 +1,148 @@
+package org.paperkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.paperkg.extract.ner.NerSpan;
+
+/**
+ * Turns the CRF's spans into cues, under the policy that the CRF proposes and the rules decide.
+ *
+ * <ol>
+ *   <li><b>Agreement.</b> A CRF span that is exactly a candidate's span, with the type the
+ *       candidate's own cues give (or a candidate no cue types, such as a bare acronym
+ *       definition), adds one independent cue "crf" of confidence {@value #AGREE} times the span's
+ *       probability: the CRF raises a rule candidate's confidence, as any second producer does in
+ *       {@link TypeVote}. A CRF type that differs from the rules' is ignored: the lexicon and the
+ *       rules decide the type. A single lower-case word typed Task or Method ("summarization")
+ *       gets no CRF cue: the lexicon policy wants a rule's support for such a word.</li>
+ *   <li><b>Overlap.</b> A CRF span that overlaps a candidate without matching it says nothing: the
+ *       rules decide the span.</li>
+ *   <li><b>CRF only.</b> A span of the abstract that no candidate touches becomes a candidate when
+ *       its probability is at least {@value #ONLY_MIN} ({@value #ONLY_MIN_TASK} for a Task) and it
+ *       looks like a name of its type (below); its cue's confidence rises from {@value #ONLY_LOW}
+ *       at that threshold to {@value #ONLY_HIGH} at probability 1, so a CRF-only entity never
+ *       reaches 0.8 without another producer's support. Generic phrases are then dropped by {@link
+ *       EntityAssembler} like any other candidate. Title spans are left to the rules: title case
+ *       makes every phrase look like a name.</li>
+ * </ol>
+ * What a CRF-only span must look like. It starts and ends with a word, not a determiner or
+ * preposition. A Method or Dataset must contain a word written as a name: a capital after the
+ * first letter or a digit beside letters ("ResNeXt", "TransTab", "BIOSCAN-5M"), or all capitals
+ * from five letters up; the CRF, trained on SciREX, also tags generic phrases ("neural networks",
+ * "pre-trained models") and short acronyms ("MTL", "SSL") that the rules read better from their
+ * definitions. A Task must have two words or more, not start with a verb ("detecting OOD"), end in a noun, and not end in a noun that only
+ * says "a kind of work" ("tasks", "applications", "benchmarks"): a single word such as
+ * "detection" names no specific task. Metrics are never taken from the CRF alone: the lexicon and
+ * the result rules know them, and the CRF's own metric spans on seed abstracts were mostly
+ * properties ("model size", "robustness").
+ */
+final class CrfCues {
+
+    /** Confidence weight of an agreeing CRF cue, times the span's probability. */
+    static final double AGREE = 0.4;
+    /** Smallest span probability for a CRF-only Method or Dataset. */
+    static final double ONLY_MIN = 0.8;
+    /** Smallest span probability for a CRF-only Task. */
+    static final double ONLY_MIN_TASK = 0.9;
+    /** Last words that make a phrase a kind of work rather than a task's name. */
+    private static final java.util.Set<String> VAGUE_TAILS = java.util.Set.of("task", "problem", "application",
+            "benchmark", "setting", "scenario", "domain", "field", "area", "community", "research", "system",
+            "solution", "process", "capability", "ability", "stage", "regime", "representation");
+    /** Confidence of a CRF-only cue at {@link #ONLY_MIN}. */
+    static final double ONLY_LOW = 0.5;
+    /** Confidence of a CRF-only cue at probability 1. */
+    static final double ONLY_HIGH = 0.7;
+    /** The producer name on evidence. */
+    static final String PRODUCER = "crf";
+
+    private CrfCues() {
+    }
+
+    /** Adds the cues of one sentence's CRF spans to the paper's candidates. */
+    static void add(CandidateSet w, Analyzed a, List<NerSpan> spans) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        List<Candidate> here = w.in(a);
+        for (NerSpan s : spans) {
+            Candidate exact = null;
+            boolean overlaps = false;
+            for (Candidate c : here) {
+                if (c.start == s.start() && c.end == s.end()) {
+                    exact = c;
+                } else if (c.overlaps(s.start(), s.end())) {
+                    overlaps = true;
+                }
+            }
+            if (exact != null) {
+                EntityType ruled = TypeVote.bestType(exact.cues);
+                if ((ruled == null || ruled == s.type()) && !bareWord(a.sent(), exact, ruled)) {
+                    exact.cues.add(Cue.of(s.type(), PRODUCER, AGREE * s.probability()));
+                }
+            } else if (!overlaps && a.sent().section() == Section.ABSTRACT && s.probability() >= min(s.type())
+                    && shaped(a.sent(), s)) {
+                double from = min(s.type());
+                double conf = ONLY_LOW + (ONLY_HIGH - ONLY_LOW) * (s.probability() - from) / (1 - from);
+                w.at(a, s.start(), s.end()).cues.add(Cue.of(s.type(), PRODUCER, conf));
+            }
+        }
+    }
+
+    private static double min(EntityType type) {
+        return type == EntityType.TASK ? ONLY_MIN_TASK : ONLY_MIN;
+    }
+
+    /** Whether a CRF-only span looks like a name of its type (see the class comment). */
+    static boolean shaped(Sent sent, NerSpan s) {
+        Tok first = sent.tok(s.start());
+        Tok last = sent.tok(s.end() - 1);
+        if (!wordLike(first) || !wordLike(last) || Spans.DETERMINERS.contains(first.text().toLowerCase(Locale.ROOT))
+                || first.tag().equals("IN") || last.tag().equals("IN") || first.tag().equals("PRP$")) {
+            return false;
+        }
+        return switch (s.type()) {
+            case METHOD, DATASET -> {
+                for (int i = s.start(); i < s.end(); i++) {
+                    if (nameWord(sent.tok(i).text())) {
+                        yield true;
+                    }
+                }
+                yield false;
+            }
+            case TASK -> s.end() - s.start() >= 2 && last.isNoun() && !first.tag().startsWith("VB")
+                    && !VAGUE_TAILS.contains(last.lemma().toLowerCase(Locale.ROOT));
+            case METRIC -> false;
+        };
+    }
+
+    /** "ResNeXt", "GPT-4", "BIOSCAN-5M", "FRCNN": written as a name, not as an ordinary or title-case word. */
+    static boolean nameWord(String w) {
+        boolean letters = w.chars().anyMatch(Character::isLetter);
+        if (!letters) {
+            return false;
+        }
+        boolean digit = w.chars().anyMatch(Character::isDigit);
+        if (digit) {
+            return w.chars().filter(Character::isLetter).count() >= 2; // "GPT-4", not "3D"
+        }
+        long upper = w.chars().filter(Character::isUpperCase).count();
+        long lower = w.chars().filter(Character::isLowerCase).count();
+        if (lower == 0) {
+            return upper >= 5;
+        }
+        return w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A single lower-case word typed Task or Method ("summarization", "pruning"): the lexicon
+     * policy wants a rule's support for it, and the CRF, which tags most such words, is no rule.
+     */
+    private static boolean bareWord(Sent sent, Candidate c, EntityType ruled) {
+        return (ruled == EntityType.TASK || ruled == EntityType.METHOD) && c.end - c.start == 1
+                && sent.tok(c.start).text().chars().allMatch(Character::isLowerCase);
+    }
+
+    private static boolean wordLike(Tok t) {
+        return t.text().chars().anyMatch(Character::isLetterOrDigit);
+    }
+}
