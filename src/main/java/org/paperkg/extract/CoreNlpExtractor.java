@@ -76,9 +76,10 @@ import org.slf4j.LoggerFactory;
  * train data) tags every sentence, and its spans join the cues last ({@link CrfCues}): the CRF
  * proposes, the rules and the lexicon decide. A CRF span that matches a rule candidate of the same
  * type (or an untyped one) adds an independent cue of 0.4 times its probability; a differing type
- * or an overlapping span is ignored; a span no rule touches becomes a candidate only in the
- * abstract, with probability at least 0.8 (0.9 for a Task) and the shape of a name of its type,
- * at confidence 0.5-0.7, so that it reaches 0.8 only with another producer's support. Its evidence
+ * or an overlapping span is ignored; a Method or Dataset span no rule touches becomes a candidate
+ * only in the abstract, with probability at least 0.8 and written as a name ("TransTab"), at
+ * confidence 0.5-0.7, so that it reaches 0.8 only with another producer's support; tasks and
+ * metrics need a rule. Its evidence
  * names "crf" among the producers, and facts carry {@link #CRF_VERSION}.
  *
  * <h2>Threads</h2>
@@ -107,6 +108,7 @@ public final class CoreNlpExtractor implements Extractor {
     private final String version;
     private final LongAdder ownNanos = new LongAdder();
     private final LongAdder crfNanos = new LongAdder();
+    private final LongAdder crfSentences = new LongAdder();
     private final LongAdder failures = new LongAdder();
 
     private CoreNlpExtractor(Lexicon lexicon, ExtractorConfig config, NlpPipeline nlp, RuleSet first, NerModel crf) {
@@ -179,7 +181,7 @@ public final class CoreNlpExtractor implements Extractor {
             }
         }
         Optional<TitlePrefix.Found> prefix = titles.find(titleSents, paper.abstractText());
-        CueCollector.Collected collected = collector.collect(all, prefix, crfSpans(all));
+        CueCollector.Collected collected = collector.collect(all, prefix, crf == null ? null : this::tag);
         EntityAssembler.Assembly asm = assembler.assemble(collected, all);
         double min = config.minConfidence();
         List<ExtractedEntity> entities = asm.entities().stream().filter(x -> x.confidence() >= min).toList();
@@ -201,18 +203,13 @@ public final class CoreNlpExtractor implements Extractor {
         return new Extraction(version, entities, results, links, comparisons);
     }
 
-    /** The CRF's spans per sentence, or no lists when the CRF is off; timed apart from the rules. */
-    private List<List<NerSpan>> crfSpans(List<Analyzed> all) {
-        if (crf == null) {
-            return List.of();
-        }
+    /** The CRF's spans in one sentence, timed apart from the rules. */
+    private List<NerSpan> tag(Analyzed a) {
         long t0 = System.nanoTime();
-        List<List<NerSpan>> out = new ArrayList<>(all.size());
-        for (Analyzed a : all) {
-            out.add(crf.tag(a.sent().core().get(CoreAnnotations.TokensAnnotation.class)));
-        }
+        List<NerSpan> spans = crf.tag(a.sent().core().get(CoreAnnotations.TokensAnnotation.class));
         crfNanos.add(System.nanoTime() - t0);
-        return out;
+        crfSentences.increment();
+        return spans;
     }
 
     private static boolean kept(List<ExtractedEntity> entities, String name, EntityType type) {
@@ -247,6 +244,11 @@ public final class CoreNlpExtractor implements Extractor {
         }
         out.put("paperkg", Duration.ofNanos(ownNanos.sum() - crfNanos.sum()));
         return out;
+    }
+
+    /** Sentences the CRF has tagged so far (it skips those where its spans could not count). */
+    public long crfSentences() {
+        return crfSentences.sum();
     }
 
     /** Number of papers whose extraction failed and returned no facts (logged at WARN). */

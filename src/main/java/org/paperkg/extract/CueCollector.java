@@ -65,16 +65,16 @@ final class CueCollector {
     }
 
     Collected collect(List<Analyzed> sentences, Optional<TitlePrefix.Found> prefix) {
-        return collect(sentences, prefix, List.of());
+        return collect(sentences, prefix, null);
     }
 
     /**
-     * As {@link #collect(List, Optional)}, then the CRF's spans ({@code crf}, one list per
-     * sentence, or empty when the CRF is off) are added last, under {@link CrfCues}' policy, so
-     * that they meet every rule candidate.
+     * As {@link #collect(List, Optional)}, then the CRF's spans ({@code crf} tags a sentence; null
+     * when the CRF is off) are added last, under {@link CrfCues}' policy, so that they meet every
+     * rule candidate.
      */
     Collected collect(List<Analyzed> sentences, Optional<TitlePrefix.Found> prefix,
-            List<List<org.paperkg.extract.ner.NerSpan>> crf) {
+            java.util.function.Function<Analyzed, List<org.paperkg.extract.ner.NerSpan>> crf) {
         CandidateSet w = new CandidateSet();
         for (Analyzed a : sentences) {
             lexicon(w, a);
@@ -95,8 +95,10 @@ final class CueCollector {
             }
         }
         variants(w, sentences);
-        for (int i = 0; i < crf.size() && i < sentences.size(); i++) {
-            CrfCues.add(w, sentences.get(i), crf.get(i));
+        if (crf != null) {
+            for (Analyzed a : sentences) {
+                CrfCues.add(w, a, crf);
+            }
         }
         return w.collected();
     }

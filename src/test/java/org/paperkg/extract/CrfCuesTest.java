@@ -62,6 +62,21 @@ class CrfCuesTest {
     }
 
     @Test
+    void aBareLowerCaseTaskWordGetsNoCrfSupportButALowerCaseMetricDoes() {
+        Analyzed a = sentence(Section.ABSTRACT, "We study summarization and measure purity.");
+        int sum = token(a, "summarization");
+        int pur = token(a, "purity");
+        CandidateSet w = new CandidateSet();
+        w.at(a, sum, sum + 1).cues.add(Cue.of(EntityType.TASK, "lexicon", 0.45));
+        w.at(a, pur, pur + 1).cues.add(Cue.of(EntityType.METRIC, "lexicon", 0.45));
+        CrfCues.add(w, a, List.of(new NerSpan(sum, sum + 1, EntityType.TASK, 0.99),
+                new NerSpan(pur, pur + 1, EntityType.METRIC, 0.99)));
+        assertThat(assemble(w, a)).extracting(ExtractedEntity::name, e -> e.evidence().get(0).producer())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("summarization", "lexicon"),
+                        org.assertj.core.groups.Tuple.tuple("purity", "lexicon+crf"));
+    }
+
+    @Test
     void theRulesTypeWinsOverTheCrfs() {
         Analyzed a = sentence(Section.ABSTRACT, "We report results on SQuAD and on Natural Questions.");
         int i = token(a, "SQuAD");
@@ -113,23 +128,33 @@ class CrfCuesTest {
         CrfCues.add(w, a, List.of(
                 new NerSpan(deep, deep + 3, EntityType.METHOD, 0.99),           // lower-case phrase: not a name
                 new NerSpan(convbn, convbn + 1, EntityType.METHOD, 0.6),        // below the threshold
-                new NerSpan(detection, detection + 1, EntityType.TASK, 0.99),   // a single word names no task
-                new NerSpan(open, open + 6, EntityType.TASK, 0.99)));           // ends in "tasks": a kind of work
+                new NerSpan(detection, detection + 1, EntityType.DATASET, 0.99), // not written as a name
+                new NerSpan(open, open + 6, EntityType.TASK, 0.99)));           // a task needs a rule
         assertThat(w.all()).isEmpty();
     }
 
     @Test
-    void aCrfOnlyTaskPhraseIsAcceptedInTheAbstractButNotInTheTitle() {
-        String text = "Protein structure prediction remains hard";
+    void crfOnlyNamesComeFromTheAbstractNotTheTitle() {
+        String text = "TransTab Learns Transferable Tabular Models";
         Analyzed abs = sentence(Section.ABSTRACT, text + ".");
         Analyzed title = sentence(Section.TITLE, text);
         CandidateSet w = new CandidateSet();
-        CrfCues.add(w, abs, List.of(new NerSpan(0, 3, EntityType.TASK, 0.95)));
-        CrfCues.add(w, title, List.of(new NerSpan(0, 3, EntityType.TASK, 0.95)));
+        CrfCues.add(w, abs, List.of(new NerSpan(0, 1, EntityType.METHOD, 0.95)));
+        CrfCues.add(w, title, List.of(new NerSpan(0, 1, EntityType.METHOD, 0.95)));
         assertThat(w.all()).singleElement().satisfies(c -> {
-            assertThat(c.name).isEqualTo("Protein structure prediction");
+            assertThat(c.name).isEqualTo("TransTab");
             assertThat(c.section()).isEqualTo(Section.ABSTRACT);
         });
+    }
+
+    @Test
+    void tasksAndMetricsNeverComeFromTheCrfAlone() {
+        Analyzed a = sentence(Section.ABSTRACT, "Protein structure prediction is judged by GDT-TS scores.");
+        int gdt = token(a, "GDT");
+        CandidateSet w = new CandidateSet();
+        CrfCues.add(w, a, List.of(new NerSpan(0, 3, EntityType.TASK, 0.99),
+                new NerSpan(gdt, gdt + 3, EntityType.METRIC, 0.99)));
+        assertThat(w.all()).isEmpty();
     }
 
     @Test
@@ -140,6 +165,28 @@ class CrfCuesTest {
         w.at(a, i, i + 1).cues.add(Cue.of(null, "acronym", 0.85));
         CrfCues.add(w, a, List.of(new NerSpan(i, i + 1, EntityType.METHOD, 0.99)));
         assertThat(assemble(w, a)).isEmpty();
+    }
+
+    @Test
+    void sentencesWhereNoSpanCouldCountAreNotTagged() {
+        Analyzed plain = sentence(Section.ABSTRACT, "We study how models learn from data.");
+        Analyzed named = sentence(Section.ABSTRACT, "We study how TransTab learns from data.");
+        Analyzed title = sentence(Section.TITLE, "TransTab Learns Transferable Tabular Models");
+        List<String> tagged = new java.util.ArrayList<>();
+        CandidateSet w = new CandidateSet();
+        for (Analyzed a : List.of(plain, named, title)) {
+            CrfCues.add(w, a, x -> {
+                tagged.add(x.sent().text());
+                return List.of();
+            });
+        }
+        assertThat(tagged).containsExactly(named.sent().text());
+        w.at(plain, 3, 4).cues.add(Cue.of(EntityType.METHOD, "lexicon", 0.8));
+        CrfCues.add(w, plain, x -> {
+            tagged.add(x.sent().text());
+            return List.of();
+        });
+        assertThat(tagged).as("a sentence with a candidate is tagged").hasSize(2);
     }
 
     @Test
