@@ -52,7 +52,12 @@ import picocli.CommandLine.Spec;
  * scored field by field against the papers of {@code --input}, found by title; an annotated
  * corpus (key {@code entities}) is scored mention by mention, and SciREX also by salient-entity
  * recall. The extractor is created once, after every argument has been checked, since loading
- * its models is slow.
+ * its models is slow. {@code --ner crf} or {@code --ner none} scores it with or without the
+ * learned entity tagger (the CRF), so that the two can be compared on the same gold:
+ * <pre>
+ * paperkg eval --ner none --gold src/test/resources/gold/dev-gold.jsonl
+ * paperkg eval --ner crf  --gold src/test/resources/gold/dev-gold.jsonl
+ * </pre>
  *
  * <p>Exit codes: 0 scored; 1 an input could not be read or no gold paper was found in the
  * inputs; 2 usage error (missing file, unknown format, threshold out of range).
