@@ -8,6 +8,7 @@ import org.paperkg.cli.ExportCommand;
 import org.paperkg.cli.QueryCommand;
 import org.paperkg.cli.ServeCommand;
 import org.paperkg.cli.StatsCommand;
+import org.paperkg.cli.TrainNerCommand;
 import org.paperkg.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ServeCommand.class,
             StatsCommand.class,
+            TrainNerCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class})
 public final class PaperKg implements Runnable {

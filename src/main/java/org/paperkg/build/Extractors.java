@@ -22,7 +22,15 @@ public final class Extractors {
      * loaded models in a shared pool, so only the first call loads them).
      */
     public static Supplier<Extractor> standard(Lexicons lexicon) {
+        return standard(lexicon, ExtractorConfig.DEFAULT_CRF);
+    }
+
+    /**
+     * As {@link #standard(Lexicons)}, with the CRF switched on or off (for {@code paperkg eval
+     * --ner}, which scores the extractor both ways).
+     */
+    public static Supplier<Extractor> standard(Lexicons lexicon, boolean crf) {
         Lexicon index = Lexicon.of(lexicon.entries());
-        return () -> CoreNlpExtractor.create(index, ExtractorConfig.defaults());
+        return () -> CoreNlpExtractor.create(index, ExtractorConfig.defaults().withCrf(crf));
     }
 }

@@ -52,7 +52,12 @@ import picocli.CommandLine.Spec;
  * scored field by field against the papers of {@code --input}, found by title; an annotated
  * corpus (key {@code entities}) is scored mention by mention, and SciREX also by salient-entity
  * recall. The extractor is created once, after every argument has been checked, since loading
- * its models is slow.
+ * its models is slow. {@code --ner crf} or {@code --ner none} scores it with or without the
+ * learned entity tagger (the CRF), so that the two can be compared on the same gold:
+ * <pre>
+ * paperkg eval --ner none --gold src/test/resources/gold/dev-gold.jsonl
+ * paperkg eval --ner crf  --gold src/test/resources/gold/dev-gold.jsonl
+ * </pre>
  *
  * <p>Exit codes: 0 scored; 1 an input could not be read or no gold paper was found in the
  * inputs; 2 usage error (missing file, unknown format, threshold out of range).
@@ -91,12 +96,21 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Drop predictions with confidence below X (0..1) before scoring (default: ${DEFAULT-VALUE}).")
     private double minConfidence;
 
+    @Option(names = "--ner", paramLabel = "crf|none",
+            description = "Learned entity recognition beside the rules: crf (the shipped CRF) or none "
+                    + "(rules only); default: the extractor's own default. Only for the project's extractor.",
+            defaultValue = "default")
+    private String ner;
+
     private final Supplier<? extends Extractor> extractors;
     private final PaperReader paperReader;
+    private final boolean projectExtractor;
 
     /** The command as {@code paperkg} runs it, with the project's extractor and corpus reader. */
     public EvalCommand() {
-        this(EvalCommand::projectExtractor, EvalCommand::readProjectCorpus);
+        this.extractors = null;
+        this.paperReader = EvalCommand::readProjectCorpus;
+        this.projectExtractor = true;
     }
 
     /**
@@ -106,11 +120,12 @@ public final class EvalCommand implements Callable<Integer> {
     public EvalCommand(Supplier<? extends Extractor> extractors, PaperReader paperReader) {
         this.extractors = Objects.requireNonNull(extractors, "extractors");
         this.paperReader = Objects.requireNonNull(paperReader, "paperReader");
+        this.projectExtractor = false;
     }
 
-    /** Wiring point: the extractor that {@code paperkg eval} scores. */
-    private static Extractor projectExtractor() {
-        return Extractors.standard(Lexicons.load(ResourceIris.defaults())).get();
+    /** Wiring point: the extractor that {@code paperkg eval} scores, with the CRF as {@code --ner} says. */
+    private static Extractor projectExtractor(boolean crf) {
+        return Extractors.standard(Lexicons.load(ResourceIris.defaults()), crf).get();
     }
 
     /** Wiring point: how {@code paperkg eval} reads the papers of {@code --input}. */
@@ -125,6 +140,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
             throw new ParameterException(cmd, "--min-confidence must be in [0,1], got " + minConfidence);
         }
+        Boolean crf = switch (ner.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "crf" -> Boolean.TRUE;
+            case "none" -> Boolean.FALSE;
+            case "default" -> org.paperkg.extract.ExtractorConfig.DEFAULT_CRF;
+            default -> throw new ParameterException(cmd, "--ner must be crf or none, got '" + ner + "'");
+        };
         Map<Path, GoldKind> kinds = detectKinds(cmd);
         PrintWriter err = cmd.getErr();
         try {
@@ -138,7 +159,8 @@ public final class EvalCommand implements Callable<Integer> {
             List<CorpusEvaluator.Result> corpora = new ArrayList<>();
             List<PaperScore> papers = new ArrayList<>();
             String version;
-            try (Extractor extractor = ConfidenceFilter.wrap(extractors.get(), minConfidence)) {
+            Extractor chosen = projectExtractor ? projectExtractor(crf) : extractors.get();
+            try (Extractor extractor = ConfidenceFilter.wrap(chosen, minConfidence)) {
                 version = extractor.version();
                 for (Map.Entry<Path, GoldKind> e : kinds.entrySet()) {
                     if (e.getValue() == GoldKind.ANNOTATED) {

@@ -27,6 +27,17 @@ final class CandidateSet {
         links.add(new Candidate[] {longForm, shortForm});
     }
 
+    /** The candidates of one sentence, in creation order. */
+    List<Candidate> in(Analyzed a) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : spans.values()) {
+            if (c.sentence == a) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** Every candidate, in creation order. */
     List<Candidate> all() {
         return List.copyOf(spans.values());

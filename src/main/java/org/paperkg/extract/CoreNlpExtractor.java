@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import org.paperkg.extract.ner.NerModel;
+import org.paperkg.extract.ner.NerSpan;
 import org.paperkg.ingest.Paper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +70,18 @@ import org.slf4j.LoggerFactory;
  * the dev gold (40 seed abstracts): there, 92% of the facts at 0.8 or more were right; they are to
  * be calibrated on more data.
  *
+ * <h2>The CRF</h2>
+ * With {@link ExtractorConfig#crf()} on, the CRF shipped with paperkg ({@link
+ * org.paperkg.extract.ner.NerModel}, trained by {@code paperkg train-ner} on SciREX and TDMSci
+ * train data) tags every sentence, and its spans join the cues last ({@link CrfCues}): the CRF
+ * proposes, the rules and the lexicon decide. A CRF span that matches a rule candidate of the same
+ * type (or an untyped one) adds an independent cue of 0.4 times its probability; a differing type
+ * or an overlapping span is ignored; a Method or Dataset span no rule touches becomes a candidate
+ * only in the abstract, with probability at least 0.8 and written as a name ("TransTab"), at
+ * confidence 0.5-0.7, so that it reaches 0.8 only with another producer's support; tasks and
+ * metrics need a rule. Its evidence
+ * names "crf" among the producers, and facts carry {@link #CRF_VERSION}.
+ *
  * <h2>Threads</h2>
  * One instance may be shared by several threads ({@link #threadSafe()} is true): CoreNLP
  * annotators keep no per-document state, the lexicon and word lists are immutable, and the
@@ -76,6 +91,8 @@ public final class CoreNlpExtractor implements Extractor {
 
     /** The rules' version, recorded on every fact; bump it whenever a rule or word list changes. */
     public static final String VERSION = "rules-0.1.0";
+    /** The version recorded when the CRF runs beside the rules ({@link ExtractorConfig#crf()}). */
+    public static final String CRF_VERSION = "rules+crf-0.2.0";
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpExtractor.class);
 
@@ -87,12 +104,18 @@ public final class CoreNlpExtractor implements Extractor {
     private final EntityAssembler assembler;
     private final ThreadLocal<RuleSet> rules;
     private final java.util.function.Predicate<Tok> taskHead;
+    private final NerModel crf;
+    private final String version;
     private final LongAdder ownNanos = new LongAdder();
+    private final LongAdder crfNanos = new LongAdder();
+    private final LongAdder crfSentences = new LongAdder();
     private final LongAdder failures = new LongAdder();
 
-    private CoreNlpExtractor(Lexicon lexicon, ExtractorConfig config, NlpPipeline nlp, RuleSet first) {
+    private CoreNlpExtractor(Lexicon lexicon, ExtractorConfig config, NlpPipeline nlp, RuleSet first, NerModel crf) {
         this.config = config;
         this.nlp = nlp;
+        this.crf = crf;
+        this.version = crf == null ? VERSION : CRF_VERSION;
         HeadNouns heads = HeadNouns.standard();
         this.taskHead = t -> t.isNoun() && (heads.of(t).filter(h -> h.type() == EntityType.TASK).isPresent()
                 || TaskPhrases.TASK_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
@@ -122,9 +145,11 @@ public final class CoreNlpExtractor implements Extractor {
         Lexicon effective = config.builtinTerms() ? lexicon.withFallback(Lexicon.of(BuiltinTerms.load())) : lexicon;
         NlpPipeline nlp = NlpPipeline.create(config.annotators());
         RuleSet rules = RuleSet.load(HeadNouns.standard());
-        LOG.info("extractor {} ready: annotators {}, {} lexicon entries ({} curated)", VERSION, nlp.annotators(),
-                effective.size(), lexicon.size());
-        return new CoreNlpExtractor(effective, config, nlp, rules);
+        NerModel crf = config.crf() ? NerModel.shipped() : null;
+        LOG.info("extractor {} ready: annotators {}, {} lexicon entries ({} curated), CRF {}",
+                crf == null ? VERSION : CRF_VERSION, nlp.annotators(), effective.size(), lexicon.size(),
+                crf == null ? "off" : crf.source());
+        return new CoreNlpExtractor(effective, config, nlp, rules, crf);
     }
 
     @Override
@@ -141,7 +166,7 @@ public final class CoreNlpExtractor implements Extractor {
             failures.increment();
             LOG.warn("extraction failed for paper at {} ('{}'): {}; returning no facts", paper.source(),
                     paper.title(), ex.toString(), ex);
-            return new Extraction(VERSION, List.of(), List.of(), List.of(), List.of());
+            return new Extraction(version, List.of(), List.of(), List.of(), List.of());
         }
     }
 
@@ -156,7 +181,7 @@ public final class CoreNlpExtractor implements Extractor {
             }
         }
         Optional<TitlePrefix.Found> prefix = titles.find(titleSents, paper.abstractText());
-        CueCollector.Collected collected = collector.collect(all, prefix);
+        CueCollector.Collected collected = collector.collect(all, prefix, crf == null ? null : this::tag);
         EntityAssembler.Assembly asm = assembler.assemble(collected, all);
         double min = config.minConfidence();
         List<ExtractedEntity> entities = asm.entities().stream().filter(x -> x.confidence() >= min).toList();
@@ -175,7 +200,16 @@ public final class CoreNlpExtractor implements Extractor {
             links.addAll(CodeLinks.find(Section.ABSTRACT, paper.abstractText(), abstractSents));
             links.removeIf(l -> l.evidence().confidence() < min);
         }
-        return new Extraction(VERSION, entities, results, links, comparisons);
+        return new Extraction(version, entities, results, links, comparisons);
+    }
+
+    /** The CRF's spans in one sentence, timed apart from the rules. */
+    private List<NerSpan> tag(Analyzed a) {
+        long t0 = System.nanoTime();
+        List<NerSpan> spans = crf.tag(a.sent().core().get(CoreAnnotations.TokensAnnotation.class));
+        crfNanos.add(System.nanoTime() - t0);
+        crfSentences.increment();
+        return spans;
     }
 
     private static boolean kept(List<ExtractedEntity> entities, String name, EntityType type) {
@@ -184,7 +218,7 @@ public final class CoreNlpExtractor implements Extractor {
 
     @Override
     public String version() {
-        return VERSION;
+        return version;
     }
 
     /** True: see the class comment. */
@@ -200,17 +234,35 @@ public final class CoreNlpExtractor implements Extractor {
 
     /**
      * Time spent so far, summed over threads: one entry per CoreNLP annotator that ran, in
-     * pipeline order, then "paperkg" for everything after CoreNLP (marks, rules, assembly).
+     * pipeline order, then "crf" for the CRF when it runs, then "paperkg" for everything else
+     * after CoreNLP (marks, rules, assembly).
      */
     public Map<String, Duration> timings() {
         Map<String, Duration> out = new LinkedHashMap<>(nlp.timings());
-        out.put("paperkg", Duration.ofNanos(ownNanos.sum()));
+        if (crf != null) {
+            out.put("crf", Duration.ofNanos(crfNanos.sum()));
+        }
+        out.put("paperkg", Duration.ofNanos(ownNanos.sum() - crfNanos.sum()));
         return out;
+    }
+
+    /** Sentences the CRF has tagged so far (it skips those where its spans could not count). */
+    public long crfSentences() {
+        return crfSentences.sum();
     }
 
     /** Number of papers whose extraction failed and returned no facts (logged at WARN). */
     public long failures() {
         return failures.sum();
+    }
+
+    /**
+     * The tokenizer and tagger extraction runs (tokenize, ssplit, pos with the same options), for
+     * training the CRF on the tokens it will see ({@code paperkg train-ner}). Loads the tagger.
+     */
+    public static org.paperkg.extract.ner.NerTokenizer nerTokenizer() {
+        NlpPipeline p = NlpPipeline.create(List.of("tokenize", "ssplit", "pos"));
+        return p::tokens;
     }
 
     /**

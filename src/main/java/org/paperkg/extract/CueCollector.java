@@ -65,6 +65,16 @@ final class CueCollector {
     }
 
     Collected collect(List<Analyzed> sentences, Optional<TitlePrefix.Found> prefix) {
+        return collect(sentences, prefix, null);
+    }
+
+    /**
+     * As {@link #collect(List, Optional)}, then the CRF's spans ({@code crf} tags a sentence; null
+     * when the CRF is off) are added last, under {@link CrfCues}' policy, so that they meet every
+     * rule candidate.
+     */
+    Collected collect(List<Analyzed> sentences, Optional<TitlePrefix.Found> prefix,
+            java.util.function.Function<Analyzed, List<org.paperkg.extract.ner.NerSpan>> crf) {
         CandidateSet w = new CandidateSet();
         for (Analyzed a : sentences) {
             lexicon(w, a);
@@ -85,6 +95,11 @@ final class CueCollector {
             }
         }
         variants(w, sentences);
+        if (crf != null) {
+            for (Analyzed a : sentences) {
+                CrfCues.add(w, a, crf);
+            }
+        }
         return w.collected();
     }
 

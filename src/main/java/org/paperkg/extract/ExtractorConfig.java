@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param results        extract numeric results
  * @param comparisons    extract "X outperforms Y" comparisons
  * @param codeLinks      extract repository and project URLs
+ * @param crf            also run the shipped CRF ({@link org.paperkg.extract.ner.NerModel#shipped()})
+ *                       on every sentence and weigh its spans beside the rules (policy in {@code
+ *                       CrfCues}); costs a forward-backward pass per sentence
  */
 public record ExtractorConfig(
         List<String> annotators,
@@ -24,7 +27,8 @@ public record ExtractorConfig(
         double minConfidence,
         boolean results,
         boolean comparisons,
-        boolean codeLinks) {
+        boolean codeLinks,
+        boolean crf) {
 
     /** The annotators of the default pipeline. */
     public static final List<String> DEFAULT_ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma");
@@ -41,23 +45,31 @@ public record ExtractorConfig(
         }
     }
 
-    /** tokenize, ssplit, pos, lemma; built-in terms on; every fact kind; facts from confidence 0.5. */
+    /** Whether {@link #defaults()} runs the CRF. */
+    public static final boolean DEFAULT_CRF = false;
+
+    /** tokenize, ssplit, pos, lemma; built-in terms on; every fact kind; facts from confidence 0.5; CRF {@value #DEFAULT_CRF}. */
     public static ExtractorConfig defaults() {
-        return new ExtractorConfig(DEFAULT_ANNOTATORS, true, 0.5, true, true, true);
+        return new ExtractorConfig(DEFAULT_ANNOTATORS, true, 0.5, true, true, true, DEFAULT_CRF);
     }
 
     /** This configuration with other annotators (validated when the pipeline is built). */
     public ExtractorConfig withAnnotators(List<String> names) {
-        return new ExtractorConfig(names, builtinTerms, minConfidence, results, comparisons, codeLinks);
+        return new ExtractorConfig(names, builtinTerms, minConfidence, results, comparisons, codeLinks, crf);
     }
 
     /** This configuration with another confidence threshold. */
     public ExtractorConfig withMinConfidence(double threshold) {
-        return new ExtractorConfig(annotators, builtinTerms, threshold, results, comparisons, codeLinks);
+        return new ExtractorConfig(annotators, builtinTerms, threshold, results, comparisons, codeLinks, crf);
     }
 
     /** This configuration with the built-in term list switched on or off. */
     public ExtractorConfig withBuiltinTerms(boolean on) {
-        return new ExtractorConfig(annotators, on, minConfidence, results, comparisons, codeLinks);
+        return new ExtractorConfig(annotators, on, minConfidence, results, comparisons, codeLinks, crf);
+    }
+
+    /** This configuration with the CRF switched on or off. */
+    public ExtractorConfig withCrf(boolean on) {
+        return new ExtractorConfig(annotators, builtinTerms, minConfidence, results, comparisons, codeLinks, on);
     }
 }

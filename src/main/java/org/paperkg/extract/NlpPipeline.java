@@ -157,6 +157,25 @@ final class NlpPipeline {
         return out;
     }
 
+    /**
+     * The CoreNLP tokens of each sentence of a text, as the annotators left them: for the CRF,
+     * which trains and tags on exactly these tokens.
+     */
+    List<List<CoreLabel>> tokens(String text) {
+        Annotation doc = new Annotation(text);
+        for (Annotator a : annotators) {
+            a.annotate(doc);
+        }
+        List<List<CoreLabel>> out = new ArrayList<>();
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences != null) {
+            for (CoreMap s : sentences) {
+                out.add(s.get(CoreAnnotations.TokensAnnotation.class));
+            }
+        }
+        return out;
+    }
+
     /** Time spent in each annotator since creation, in pipeline order. */
     Map<String, Duration> timings() {
         Map<String, Duration> out = new LinkedHashMap<>();

@@ -30,7 +30,10 @@
  * definitions and {@code TitlePrefix} the title's name; {@code CueCollector} (with {@code
  * ProposalCues} and {@code TaskPhrases}) turns all of it into candidate mentions with cues;
  * {@code EntityAssembler} and {@code TypeVote} weigh the cues into entities; {@code ResultReader},
- * {@code ComparisonReader} and {@code CodeLinks} add the rest.
+ * {@code ComparisonReader} and {@code CodeLinks} add the rest. When the CRF is switched on
+ * ({@link org.paperkg.extract.ExtractorConfig#crf()}), {@link org.paperkg.extract.ner.NerModel}
+ * tags each sentence and {@code CrfCues} adds its spans to the cues under a written policy (the
+ * CRF proposes, the rules decide); training and the model are in {@link org.paperkg.extract.ner}.
  *
  * <h2>Rules and word lists are resources</h2>
  * {@code src/main/resources/org/paperkg/extract/}: the TokensRegex rule files ({@code common.rules}

@@ -29,7 +29,15 @@ class CommandsTest {
     void helpListsEverySubcommand() {
         Cli r = Cli.run("--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("build", "query", "stats", "validate", "eval");
+        assertThat(r.out()).contains("build", "query", "stats", "validate", "eval", "train-ner");
+    }
+
+    @Test
+    void trainNerNamesAMissingCorpusAsAUsageError() {
+        Cli r = Cli.run("train-ner", "--out", tmp.resolve("m.crf.ser.gz").toString(), "--shared",
+                tmp.resolve("nowhere").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("training corpus not found").contains("scirex_abstracts/train.jsonl");
     }
 
     @Test

@@ -211,6 +211,14 @@ class EvalCommandTest {
     }
 
     @Test
+    void unknownNerChoiceIsAUsageError() {
+        int code = run("--gold", corpus.toString(), "--ner", "bilstm");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--ner must be crf or none, got 'bilstm'");
+    }
+
+    @Test
     void missingInputIsAUsageError() {
         int code = run("--gold", paperGold.toString(), "--input", dir.resolve("none").toString());
 

@@ -16,6 +16,9 @@ class ExtractorConfigTest {
         assertThat(c.builtinTerms()).isTrue();
         assertThat(c.minConfidence()).isEqualTo(0.5);
         assertThat(c.withMinConfidence(0.8).minConfidence()).isEqualTo(0.8);
+        assertThat(c.crf()).isEqualTo(ExtractorConfig.DEFAULT_CRF);
+        assertThat(c.withCrf(!c.crf()).crf()).isNotEqualTo(c.crf());
+        assertThat(c.withCrf(true).withMinConfidence(0.7).crf()).as("other withers keep the switch").isTrue();
     }
 
     @Test
