@@ -62,6 +62,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Alternating rounds of bare CoreNLP and extraction per thread count (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @picocli.CommandLine.Mixin
+    NerOption ner;
+
     @Option(names = "--skip-build", description = "Measure extraction only, not the end-to-end build.")
     boolean skipBuild;
 
@@ -73,6 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("paperkg bench: no papers in " + inputs);
             return ExitCodes.USAGE;
         }
+        boolean crf = ner.crf(spec.commandLine());
         ResourceIris iris = ResourceIris.defaults();
         Lexicons lexicon = Lexicons.load(iris);
         List<String> texts = papers.stream().map(p -> p.title() + "\n\n" + p.abstractText()).toList();
@@ -84,14 +88,14 @@ public final class BenchCommand implements Callable<Integer> {
                 inputs, papers.size(), tokens, (double) tokens / papers.size());
 
         long t0 = System.nanoTime();
-        try (Extractor warm = Extractors.standard(lexicon).get()) {
+        try (Extractor warm = Extractors.standard(lexicon, crf).get()) {
             warm.extract(papers.get(0));
         }
         out.printf("model load + first paper: %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
         List<String> annotators = ExtractorConfig.defaults().annotators();
         List<Extractor> made = new ArrayList<>();
-        java.util.function.Supplier<Extractor> standard = Extractors.standard(lexicon);
+        java.util.function.Supplier<Extractor> standard = Extractors.standard(lexicon, crf);
         ExtractionBench bench = new ExtractionBench(papers, CoreNlpExtractor.bare(annotators), () -> {
             Extractor e = standard.get();
             made.add(e);
@@ -103,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
             ExtractionBench.Result r = bench.measure(n, rounds);
             out.printf("%-34s %8d %12.1f %16.1f %9d MB%n", "bare CoreNLP " + String.join(",", annotators), n,
                     r.bare().papersPerSecond(), r.bare().cpuMillisPerPaper(), r.bare().peakHeapMb());
-            out.printf("%-34s %8d %12.1f %16.1f %9d MB%n", "paperkg extraction", n,
+            out.printf("%-34s %8d %12.1f %16.1f %9d MB%n", crf ? "paperkg extraction with CRF" : "paperkg extraction", n,
                     r.extraction().papersPerSecond(), r.extraction().cpuMillisPerPaper(), r.extraction().peakHeapMb());
             out.printf("%-34s %8d %11.1f%% %15.1f%%%n", "  own overhead over bare CoreNLP", n,
                     100 * r.wallOverhead(), 100 * r.cpuOverhead());
@@ -119,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
                 long start = System.nanoTime();
                 BuildReport report = new GraphBuilder(new BuildOptions(List.of(input), tmp.resolve("db"), iris,
                         threads.stream().max(Integer::compare).orElse(2), 256),
-                        Extractors.standard(lexicon), lexicon, GraphBuilder.Listener.NONE)
+                        Extractors.standard(lexicon, crf), lexicon, GraphBuilder.Listener.NONE)
                         .run(ProblemHandler.logging(LOG));
                 double secs = (System.nanoTime() - start) / 1e9;
                 out.printf("%-34s %8d %12.1f %9d MB  (%,d papers, %,d triples, %.1f s)%n", "build into TDB2 (end to end)",
@@ -147,7 +151,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Where the extraction's time went, summed over the extractors the bench made (warm-up
-     * included): each CoreNLP annotator, and paperkg's own work after it, as a share of CoreNLP's.
+     * included): each CoreNLP annotator, the CRF tagger when on, and paperkg's own work after it,
+     * as shares of the annotators' time.
      */
     private static void printSplit(PrintWriter out, List<Extractor> made) {
         java.util.Map<String, Long> nanos = new java.util.LinkedHashMap<>();
@@ -160,12 +165,16 @@ public final class BenchCommand implements Callable<Integer> {
             return;
         }
         long own = nanos.getOrDefault("paperkg", 0L);
-        long corenlp = nanos.values().stream().mapToLong(Long::longValue).sum() - own;
+        long crf = nanos.getOrDefault("crf", 0L);
+        long corenlp = nanos.values().stream().mapToLong(Long::longValue).sum() - own - crf;
         StringBuilder sb = new StringBuilder("extraction time split:");
         nanos.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, " %s %.1f s,", k, v / 1e9)));
         sb.setLength(sb.length() - 1);
         out.println(sb);
         out.printf("  paperkg's own work (marks, rules, assembly) = %.1f%% of CoreNLP's time%n", 100.0 * own / corenlp);
+        if (crf > 0) {
+            out.printf("  the CRF tagger = %.1f%% of CoreNLP's time%n", 100.0 * crf / corenlp);
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -36,6 +36,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    NerOption ner;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to read.")
     List<Path> inputs;
 
@@ -63,7 +66,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = Progress.forConsole();
         Lexicons lexicon = Lexicons.load(options.iris());
-        BuildReport report = new GraphBuilder(options, Extractors.standard(lexicon), lexicon, progress)
+        BuildReport report = new GraphBuilder(options, Extractors.standard(lexicon, ner.crf(spec.commandLine())), lexicon, progress)
                 .run(ProblemHandler.logging(LOG));
         progress.done();
         out.print(report.describe());

@@ -96,11 +96,8 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Drop predictions with confidence below X (0..1) before scoring (default: ${DEFAULT-VALUE}).")
     private double minConfidence;
 
-    @Option(names = "--ner", paramLabel = "crf|none",
-            description = "Learned entity recognition beside the rules: crf (the shipped CRF) or none "
-                    + "(rules only); default: the extractor's own default. Only for the project's extractor.",
-            defaultValue = "default")
-    private String ner;
+    @picocli.CommandLine.Mixin
+    private NerOption ner;
 
     private final Supplier<? extends Extractor> extractors;
     private final PaperReader paperReader;
@@ -140,12 +137,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
             throw new ParameterException(cmd, "--min-confidence must be in [0,1], got " + minConfidence);
         }
-        Boolean crf = switch (ner.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "crf" -> Boolean.TRUE;
-            case "none" -> Boolean.FALSE;
-            case "default" -> org.paperkg.extract.ExtractorConfig.DEFAULT_CRF;
-            default -> throw new ParameterException(cmd, "--ner must be crf or none, got '" + ner + "'");
-        };
+        boolean crf = ner.crf(cmd);
         Map<Path, GoldKind> kinds = detectKinds(cmd);
         PrintWriter err = cmd.getErr();
         try {

@@ -97,6 +97,35 @@ class CommandsTest {
     }
 
     @Test
+    void buildRunsTheCrfWhenAskedAndRefusesUnknownTaggers() throws IOException {
+        Path db = tmp.resolve("crf-db");
+        Cli bad = Cli.run("build", "--db", db.toString(), "--ner", "bilstm", corpus().toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("--ner must be crf or none, got 'bilstm'");
+
+        Path paper = tmp.resolve("crf.jsonl");
+        Files.writeString(paper, """
+                {"id": "2101.00009", "title": "Reading comprehension with BERT", "abstract": "We fine-tune BERT on the SQuAD dataset and reach an F1 score of 91.2."}
+                """);
+        assertThat(Cli.run("build", "--db", db.toString(), "--ner", "crf", paper.toString()).exitCode())
+                .isEqualTo(ExitCodes.OK);
+        org.apache.jena.query.Dataset ds = org.apache.jena.tdb2.TDB2Factory.connectDataset(db.toString());
+        try {
+            String ask = "ASK { GRAPH ?g { ?p <" + org.paperkg.rdf.PK.extractorVersion.getURI() + "> \""
+                    + org.paperkg.extract.CoreNlpExtractor.CRF_VERSION + "\" } }";
+            boolean stamped = org.apache.jena.system.Txn.calculateRead(ds, () -> {
+                try (var qe = org.apache.jena.query.QueryExecution.dataset(ds).query(ask).build()) {
+                    return qe.execAsk();
+                }
+            });
+            assertThat(stamped).as("papers carry the CRF extractor's version").isTrue();
+        } finally {
+            ds.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
     void statsAndValidateOnABuiltStore() throws IOException {
         Path db = tmp.resolve("db");
         Cli.run("build", "--db", db.toString(), corpus().toString());
