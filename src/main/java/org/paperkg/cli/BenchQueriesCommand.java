@@ -25,9 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * and prints one line per query, flagging those over the one-second budget of issue 5.
  */
 @Command(name = "queries", mixinStandardHelpOptions = true,
-        description = {"Times every catalogue query on a store: a warm-up run, then the median and maximum",
-            "wall-clock and CPU time of N runs, and the rows returned. Queries over 1 s are flagged.",
-            "Required papers default to the paper with the most links.",
+        description = {"Times every catalogue query on a store: a warm-up run, then the median",
+            "and maximum wall-clock and CPU time of N runs, and the rows returned.",
+            "Queries over 1 s are flagged. Required papers default to the paper with",
+            "the most links.",
             "  paperkg bench queries --db /tmp/kg --param minConfidence=0.8 --runs 5"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every query ran (over 1 s or not)", "1:a query failed",
