@@ -33,12 +33,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code paperkg bench}: extraction throughput beside the bare CoreNLP annotators it uses, on
- * one and two threads, the end-to-end build, and peak heap, on a real corpus.
+ * one and two threads, the end-to-end build, and peak heap, on a real corpus. Its subcommand
+ * {@code paperkg bench queries} ({@link BenchQueriesCommand}) times the query catalogue instead,
+ * which is why {@code --input} is checked here rather than declared required.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures extraction throughput (abstracts/s on 1 and 2 threads) beside the bare CoreNLP",
             "annotators it uses, the end-to-end build into a fresh TDB2 store, and peak heap.",
-            "Run it with the heap you want to check, e.g. PAPERKG_JAVA_OPTS=-Xmx2g ./paperkg bench ..."})
+            "Run it with the heap you want to check, e.g. PAPERKG_JAVA_OPTS=-Xmx2g ./paperkg bench ...",
+            "'paperkg bench queries --db DIR' times the query catalogue instead."},
+        subcommands = BenchQueriesCommand.class)
 public final class BenchCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);
@@ -46,8 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "PATH", required = true,
-            description = "Corpus to measure on (files or folders; e.g. ../shared/seeds).")
+    @Option(names = "--input", paramLabel = "PATH",
+            description = "Corpus to measure on (files or folders; e.g. ../shared/seeds); required.")
     List<Path> inputs;
 
     @Option(names = "--limit", defaultValue = "0",
@@ -71,12 +75,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (inputs == null || inputs.isEmpty()) {
+            spec.commandLine().getErr().println("paperkg bench: give --input PATH (a corpus to measure extraction on), "
+                    + "or use 'paperkg bench queries --db DIR' to time the query catalogue");
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return ExitCodes.USAGE;
+        }
+        boolean crf = ner.crf(spec.commandLine());
         List<Paper> papers = load();
         if (papers.isEmpty()) {
             spec.commandLine().getErr().println("paperkg bench: no papers in " + inputs);
             return ExitCodes.USAGE;
         }
-        boolean crf = ner.crf(spec.commandLine());
         ResourceIris iris = ResourceIris.defaults();
         Lexicons lexicon = Lexicons.load(iris);
         List<String> texts = papers.stream().map(p -> p.title() + "\n\n" + p.abstractText()).toList();

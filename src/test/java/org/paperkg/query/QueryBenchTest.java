@@ -3,7 +3,8 @@ package org.paperkg.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,16 @@ class QueryBenchTest {
                 assertThat(t.rows()).as(t.query()).isPositive();
                 assertThat(t.minMillis()).isLessThanOrEqualTo(t.medianMillis());
                 assertThat(t.medianMillis()).isLessThanOrEqualTo(t.maxMillis());
-                assertThat(t.medianCpuMillis()).isPositive();
+                assertThat(t.medianCpuMillis()).isPositive().isLessThanOrEqualTo(t.maxCpuMillis());
             });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            QueryBench.print(timings, new PrintStream(out, true, StandardCharsets.UTF_8));
+            QueryBench.print(timings, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
             String text = out.toString(StandardCharsets.UTF_8);
             assertThat(text.lines()).hasSize(timings.size() + 2);
-            assertThat(text).startsWith("query ").contains("paper-neighbourhood").contains("slowest median:");
+            assertThat(text).startsWith("query ").contains("paper-neighbourhood").contains("slowest median:")
+                    .containsPattern("\\d+ of " + timings.size() + " queries over 1 s");
+            assertThat(new QueryBench.Timing("q", 1, 1200, 900, 1500, 400, 500).overBudget()).isTrue();
+            assertThat(new QueryBench.Timing("q", 1, 900, 900, 1500, 1100, 1200).overBudget()).isTrue();
         } finally {
             ds.close();
         }
