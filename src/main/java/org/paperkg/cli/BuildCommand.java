@@ -7,18 +7,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperkg.build.BuildOptions;
 import org.paperkg.build.BuildReport;
-import org.paperkg.build.GraphBuilder;
 import org.paperkg.build.Extractors;
+import org.paperkg.build.GraphBuilder;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
+import org.paperkg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paperkg build}: reads abstracts into the TDB2 store. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -48,6 +49,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "256", description = "Papers per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--compact", description = "After the build, compact the store: give back the disk space that "
+            + "TDB2's copy-on-write transactions leave behind (worth it after a large first build).")
+    boolean compact;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +76,16 @@ public final class BuildCommand implements Callable<Integer> {
         progress.done();
         out.print(report.describe());
         out.flush();
+        if (compact) {
+            long before = KgStore.diskBytes(options.db());
+            long start = System.nanoTime();
+            try (KgStore s = KgStore.open(options.db(), options.iris())) {
+                s.compact();
+            }
+            out.printf("compacted: %,d MB -> %,d MB on disk in %.1f s%n", before >> 20,
+                    KgStore.diskBytes(options.db()) >> 20, (System.nanoTime() - start) / 1e9);
+            out.flush();
+        }
         return report.incomplete() ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.paperkg.rdf.PK;
@@ -57,6 +58,27 @@ public final class KgStore implements AutoCloseable {
 
     public Path directory() {
         return dir;
+    }
+
+    /**
+     * Compacts the store: TDB2 copies every B+tree block a transaction changes and keeps the old
+     * copies, so a large build leaves most of the directory as blocks no reader needs. This
+     * writes the live data into a new generation and deletes the old one (no other process may
+     * have the store open). Takes about as long as reading the whole store.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Bytes the store's files take, summed over the directory. */
+    public static long diskBytes(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            long sum = 0;
+            for (Path f : (Iterable<Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
+                sum += java.nio.file.Files.size(f);
+            }
+            return sum;
+        }
     }
 
     public ResourceIris iris() {

@@ -126,6 +126,19 @@ class CommandsTest {
     }
 
     @Test
+    void compactGivesBackDiskSpaceAndKeepsTheData() throws IOException {
+        Path db = tmp.resolve("compact-db");
+        Cli.run("build", "--db", db.toString(), "--batch", "1", corpus().toString());
+        String statsBefore = Cli.run("stats", "--db", db.toString()).out();
+        long before = org.paperkg.store.KgStore.diskBytes(db);
+
+        Cli r = Cli.run("build", "--db", db.toString(), "--compact", corpus().toString());
+        assertThat(r.out()).contains("0 written").containsPattern("compacted: [\\d,]+ MB -> [\\d,]+ MB on disk");
+        assertThat(org.paperkg.store.KgStore.diskBytes(db)).isLessThan(before);
+        assertThat(Cli.run("stats", "--db", db.toString()).out()).isEqualTo(statsBefore);
+    }
+
+    @Test
     void statsAndValidateOnABuiltStore() throws IOException {
         Path db = tmp.resolve("db");
         Cli.run("build", "--db", db.toString(), corpus().toString());
