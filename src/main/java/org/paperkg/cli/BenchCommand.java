@@ -112,15 +112,18 @@ public final class BenchCommand implements Callable<Integer> {
             return e;
         });
         out.printf("warm, %d alternating rounds of each stage per thread count%n", rounds);
-        out.printf("%-34s %8s %12s %16s %12s%n", "stage", "threads", "abstracts/s", "CPU ms/abstract", "peak heap");
+        out.printf("%-34s %8s %12s %13s %14s %12s%n", "stage", "threads", "abstracts/s", "worker CPU ms",
+                "process CPU ms", "peak heap");
         for (int n : threads) {
             ExtractionBench.Result r = bench.measure(n, rounds);
-            out.printf("%-34s %8d %12.1f %16.1f %9d MB%n", "bare CoreNLP " + String.join(",", annotators), n,
-                    r.bare().papersPerSecond(), r.bare().cpuMillisPerPaper(), r.bare().peakHeapMb());
-            out.printf("%-34s %8d %12.1f %16.1f %9d MB%n", crf ? "paperkg extraction with CRF" : "paperkg extraction", n,
-                    r.extraction().papersPerSecond(), r.extraction().cpuMillisPerPaper(), r.extraction().peakHeapMb());
-            out.printf("%-34s %8d %11.1f%% %15.1f%%%n", "  own overhead over bare CoreNLP", n,
-                    100 * r.wallOverhead(), 100 * r.cpuOverhead());
+            out.printf("%-34s %8d %12.1f %13.1f %14.1f %9d MB%n", "bare CoreNLP " + String.join(",", annotators), n,
+                    r.bare().papersPerSecond(), r.bare().cpuMillisPerPaper(), r.bare().processCpuMillisPerPaper(),
+                    r.bare().peakHeapMb());
+            out.printf("%-34s %8d %12.1f %13.1f %14.1f %9d MB%n", crf ? "paperkg extraction with CRF" : "paperkg extraction", n,
+                    r.extraction().papersPerSecond(), r.extraction().cpuMillisPerPaper(),
+                    r.extraction().processCpuMillisPerPaper(), r.extraction().peakHeapMb());
+            out.printf("%-34s %8d %11.1f%% %12.1f%% %13.1f%%%n", "  own overhead over bare CoreNLP", n,
+                    100 * r.wallOverhead(), 100 * r.cpuOverhead(), 100 * r.processCpuOverhead());
             out.flush();
         }
         printSplit(out, made);
@@ -177,7 +180,10 @@ public final class BenchCommand implements Callable<Integer> {
         long own = nanos.getOrDefault("paperkg", 0L);
         long crf = nanos.getOrDefault("crf", 0L);
         long corenlp = nanos.values().stream().mapToLong(Long::longValue).sum() - own - crf;
-        StringBuilder sb = new StringBuilder("extraction time split:");
+        if (corenlp <= 0) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("extraction time split (all threads, warm-up included):");
         nanos.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, " %s %.1f s,", k, v / 1e9)));
         sb.setLength(sb.length() - 1);
         out.println(sb);

@@ -62,6 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        boolean crf = ner.crf(spec.commandLine());
         BuildOptions options;
         try {
             options = new BuildOptions(inputs, store.db(), store.iris(), threads, batch);
@@ -71,7 +72,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = Progress.forConsole();
         Lexicons lexicon = Lexicons.load(options.iris());
-        BuildReport report = new GraphBuilder(options, Extractors.standard(lexicon, ner.crf(spec.commandLine())), lexicon, progress)
+        BuildReport report = new GraphBuilder(options, Extractors.standard(lexicon, crf), lexicon, progress)
                 .run(ProblemHandler.logging(LOG));
         progress.done();
         out.print(report.describe());

@@ -30,8 +30,12 @@ final class ExtractionBench {
     /** Papers run through both stages before timing starts, per thread. */
     private static final int WARM_UP = 40;
 
-    /** One stage's figures: throughput, CPU per paper, and the peak heap seen in its rounds. */
-    record Stage(double papersPerSecond, double cpuMillisPerPaper, long peakHeapMb) {
+    /**
+     * One stage's figures: throughput; CPU per paper on the worker threads, and in the whole
+     * process (which adds the garbage collector's and the JIT compiler's threads); and the peak
+     * heap seen in its rounds.
+     */
+    record Stage(double papersPerSecond, double cpuMillisPerPaper, double processCpuMillisPerPaper, long peakHeapMb) {
     }
 
     /** The two stages measured on one thread count. */
@@ -42,9 +46,14 @@ final class ExtractionBench {
             return bare.papersPerSecond() / extraction.papersPerSecond() - 1;
         }
 
-        /** The same in CPU time. */
+        /** The same in the worker threads' CPU time. */
         double cpuOverhead() {
             return extraction.cpuMillisPerPaper() / bare.cpuMillisPerPaper() - 1;
+        }
+
+        /** The same in the whole process's CPU time, garbage collection and compilation included. */
+        double processCpuOverhead() {
+            return extraction.processCpuMillisPerPaper() / bare.processCpuMillisPerPaper() - 1;
         }
     }
 
@@ -66,12 +75,13 @@ final class ExtractionBench {
     /** Measures both stages on {@code threads} threads over {@code rounds} alternating rounds. */
     Result measure(int threads, int rounds) throws Exception {
         List<Extractor> perThread = new ArrayList<>();
-        Extractor first = extractors.get();
-        for (int i = 0; i < threads; i++) {
-            perThread.add(i == 0 || first.threadSafe() ? first : extractors.get());
-        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            Extractor first = extractors.get();
+            perThread.add(first);
+            for (int i = 1; i < threads; i++) {
+                perThread.add(first.threadSafe() ? first : extractors.get());
+            }
             int warm = Math.min(WARM_UP * threads, papers.size());
             run(pool, threads, warm, (t, p) -> bare.accept(p));
             run(pool, threads, warm, (t, p) -> perThread.get(t).extract(p));
@@ -85,6 +95,7 @@ final class ExtractionBench {
             return new Result(threads, b.stage(n), x.stage(n));
         } finally {
             pool.shutdownNow();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
             for (Extractor e : new java.util.LinkedHashSet<>(perThread)) {
                 e.close();
             }
@@ -97,23 +108,25 @@ final class ExtractionBench {
         void run(int thread, Paper paper);
     }
 
-    /** One timed pass: wall nanoseconds, summed worker CPU nanoseconds, peak heap. */
-    private record Pass(long wallNanos, long cpuNanos, long peakHeapMb) {
+    /** One timed pass: wall nanoseconds, summed worker CPU nanoseconds, process CPU nanoseconds, peak heap. */
+    private record Pass(long wallNanos, long cpuNanos, long processCpuNanos, long peakHeapMb) {
     }
 
     private static final class Totals {
         private long wall;
         private long cpu;
+        private long processCpu;
         private long peak;
 
         void add(Pass p) {
             wall += p.wallNanos();
             cpu += p.cpuNanos();
+            processCpu += p.processCpuNanos();
             peak = Math.max(peak, p.peakHeapMb());
         }
 
         Stage stage(int papers) {
-            return new Stage(papers / (wall / 1e9), cpu / 1e6 / papers, peak);
+            return new Stage(papers / (wall / 1e9), cpu / 1e6 / papers, processCpu / 1e6 / papers, peak);
         }
     }
 
@@ -123,6 +136,7 @@ final class ExtractionBench {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         LongAdder cpu = new LongAdder();
         List<Future<?>> futures = new ArrayList<>();
+        long process0 = processCpuNanos();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int thread = t;
@@ -140,7 +154,14 @@ final class ExtractionBench {
         for (Future<?> f : futures) {
             f.get();
         }
-        return new Pass(System.nanoTime() - start, cpu.sum(), peakHeapMb());
+        long wall = System.nanoTime() - start;
+        return new Pass(wall, cpu.sum(), processCpuNanos() - process0, peakHeapMb());
+    }
+
+    /** CPU time of the whole process so far (all its threads), or 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     static void resetPeaks() {

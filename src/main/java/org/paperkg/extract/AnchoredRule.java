@@ -1,6 +1,8 @@
 package org.paperkg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchResult;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
@@ -32,14 +34,19 @@ import java.util.function.Function;
  */
 final class AnchoredRule {
 
+    /** The name under which TokensRegex binds the sentence being matched ({@code $_}). */
+    private static final String SELF = "_";
+
+    private final Env env;
     private final SequencePattern<CoreMap> pattern;
     private final Function<SequenceMatchResult<CoreMap>, MatchedExpression> toExpression;
     private final SequenceMatcher.FindType findType;
     private final boolean matchWithResult;
 
-    private AnchoredRule(SequencePattern<CoreMap> pattern,
+    private AnchoredRule(Env env, SequencePattern<CoreMap> pattern,
             Function<SequenceMatchResult<CoreMap>, MatchedExpression> toExpression,
             SequenceMatcher.FindType findType, boolean matchWithResult) {
+        this.env = env;
         this.pattern = pattern;
         this.toExpression = toExpression;
         this.findType = findType;
@@ -48,7 +55,8 @@ final class AnchoredRule {
 
     /**
      * The anchored form of a plain token rule, or empty when its parts cannot be reached (another
-     * CoreNLP version) or it finds overlapping matches (only non-overlapping finding is anchored).
+     * CoreNLP version), it matches over another list than the sentence's tokens, or it finds
+     * overlapping matches (only non-overlapping finding is anchored).
      */
     @SuppressWarnings("unchecked")
     static Optional<AnchoredRule> of(SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression> rule) {
@@ -57,7 +65,12 @@ final class AnchoredRule {
                     || !(rule.extractRule instanceof SequenceMatchRules.CoreMapExtractRule<?, ?> outer)) {
                 return Optional.empty();
             }
-            Object inner = field(SequenceMatchRules.CoreMapExtractRule.class, "extractRule").get(outer);
+            Class<?> o = SequenceMatchRules.CoreMapExtractRule.class;
+            if (field(o, "annotationField").get(outer) != CoreAnnotations.TokensAnnotation.class
+                    || !(field(o, "env").get(outer) instanceof Env env)) {
+                return Optional.empty(); // a rule over another token list, or an unexpected shape
+            }
+            Object inner = field(o, "extractRule").get(outer);
             if (!(inner instanceof SequenceMatchRules.SequencePatternExtractRule<?, ?> seq)) {
                 return Optional.empty();
             }
@@ -70,7 +83,7 @@ final class AnchoredRule {
                 return Optional.empty();
             }
             var extractor = (Function<SequenceMatchResult<CoreMap>, MatchedExpression>) field(c, "extractor").get(seq);
-            return Optional.of(new AnchoredRule((SequencePattern<CoreMap>) p, extractor, findType,
+            return Optional.of(new AnchoredRule(env, (SequencePattern<CoreMap>) p, extractor, findType,
                     (Boolean) field(c, "matchWithResult").get(seq)));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
@@ -84,12 +97,22 @@ final class AnchoredRule {
     }
 
     /**
-     * Finds the rule's matches that start at a set bit of {@code starts}, left to right, each
-     * search resuming after the previous match, and adds their expressions to {@code out}.
+     * Finds the rule's matches in {@code sentence} (whose tokens are {@code tokens}) that start at
+     * a set bit of {@code starts}, left to right, each search resuming after the previous match,
+     * and adds their expressions to {@code out}.
      *
      * @return true when something matched
      */
-    boolean extract(List<CoreLabel> tokens, BitSet starts, List<MatchedExpression> out) {
+    boolean extract(CoreMap sentence, List<CoreLabel> tokens, BitSet starts, List<MatchedExpression> out) {
+        env.push(SELF, sentence); // as the rule itself binds the sentence while it matches
+        try {
+            return extractAt(tokens, starts, out);
+        } finally {
+            env.pop(SELF);
+        }
+    }
+
+    private boolean extractAt(List<CoreLabel> tokens, BitSet starts, List<MatchedExpression> out) {
         StartMatcher m = new StartMatcher(pattern, tokens);
         if (findType != null) {
             m.setFindType(findType);

@@ -141,7 +141,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
             AnchoredRule a = anchored.get(i);
             if (a != null) {
                 BitSet from = startTokens(starts.get(i), tokens);
-                if (!from.isEmpty() && a.extract(tokens, from, out)) {
+                if (!from.isEmpty() && a.extract(sentence, tokens, from, out)) {
                     extracted = true;
                 }
             } else if (rules.get(i).extract(sentence, out)) {
