@@ -18,9 +18,9 @@ import org.paperkg.rdf.PK;
  * Times every catalogue query on a store: one untimed warm-up run, then the median, fastest
  * and slowest of {@code runs} timed runs. A run is what a user waits for: binding (with name
  * resolution), execution and reading every row. Besides wall-clock time it records the CPU
- * time of the thread that ran the query (Jena runs a query on its caller's thread), which
- * is what the wall-clock time would be on an otherwise idle machine: on a shared machine the
- * two differ by the time the thread waited for a core.
+ * time of the thread that ran the query (Jena runs a query on its caller's thread), a lower
+ * bound of the wall-clock time that other jobs on the machine do not move: the two differ by
+ * the time the thread waited for a core, for store pages read from disk, or for the collector.
  *
  * <pre>{@code
  * List<QueryBench.Timing> timings = QueryBench.run(runner, Map.of("laterFrom", "2026"), 5);
