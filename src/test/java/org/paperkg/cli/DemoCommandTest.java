@@ -2,8 +2,6 @@ package org.paperkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -11,24 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.PaperKg;
-import picocli.CommandLine;
 
 /** {@code paperkg demo}: the examples stamp, and the checks it makes before building anything. */
 class DemoCommandTest {
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = PaperKg.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     @Test
     void theStampFollowsTheExamplesContent() throws Exception {
@@ -45,21 +31,23 @@ class DemoCommandTest {
 
     @Test
     void withoutExamplesItSaysWhereToRunIt() {
-        assertThat(run("demo", "--examples", dir.resolve("missing").toString(), "--work", dir.resolve("w").toString()))
-                .isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("no examples folder").contains("--examples");
+        Cli r = Cli.run("demo", "--examples", dir.resolve("missing").toString(), "--work", dir.resolve("w").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no examples folder").contains("--examples");
         assertThat(Files.exists(dir.resolve("w"))).isFalse();
     }
 
     @Test
     void aTakenPortIsReportedBeforeTheBuild() throws Exception {
         Path ex = Files.createDirectories(dir.resolve("examples"));
+        Cli r;
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
-            assertThat(run("demo", "--examples", ex.toString(), "--work", dir.resolve("w").toString(),
-                    "--port", Integer.toString(taken.getLocalPort()))).isEqualTo(ExitCodes.FAILURE);
+            r = Cli.run("demo", "--examples", ex.toString(), "--work", dir.resolve("w").toString(),
+                    "--port", Integer.toString(taken.getLocalPort()));
         }
-        assertThat(err.toString()).contains("is taken").contains("--port");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).contains("is taken").contains("--port");
         assertThat(Files.exists(dir.resolve("w"))).as("nothing built").isFalse();
     }
 }
