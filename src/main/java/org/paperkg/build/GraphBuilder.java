@@ -60,6 +60,12 @@ public final class GraphBuilder {
         };
     }
 
+    /**
+     * Papers queued for writing at most, extracted or not: enough that a slow paper does not stall
+     * the threads behind it, few enough that finished graphs waiting for it stay small.
+     */
+    private static final int READ_AHEAD = 1024;
+
     private final BuildOptions options;
     private final Supplier<Extractor> extractors;
     private final Lexicons lexicon;
@@ -87,7 +93,7 @@ public final class GraphBuilder {
             Counts counts = new Counts();
             IngestSummary summary;
             try (ExtractionPool pool = new ExtractionPool(extractors, options.threads());
-                    OrderedWriter writer = new OrderedWriter(store, options.batchSize(), options.batchSize() * 4)) {
+                    OrderedWriter writer = new OrderedWriter(store, options.batchSize(), READ_AHEAD)) {
                 String fingerprint = pool.version() + "\u0000" + lexicon.fingerprint() + "\u0000" + iris.base();
                 summary = Corpus.read(options.inputs(), paper -> {
                     writer.submit(plan(paper, identity, graphs, pool, fingerprint, counts));

@@ -1,7 +1,5 @@
 package org.paperkg.build;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -12,8 +10,10 @@ import org.paperkg.store.KgStore;
 import org.paperkg.store.PaperWrite;
 
 /**
- * Writes paper changes to the store in the order they were submitted, in batches of whole papers
- * per transaction, on its own thread.
+ * Writes paper changes to the store in the order they were submitted, on its own thread: each
+ * change goes into the open write transaction as soon as its extraction is done (so no paper waits
+ * in memory for its batch), and the transaction is committed every {@code batchSize} papers and at
+ * the end, so a build stopped half-way leaves whole papers only.
  *
  * <p>Submission order matters: a duplicate record's source must land after its paper's graph is
  * replaced, not before. The queue is bounded, so a fast reader waits for extraction and writing
@@ -56,19 +56,18 @@ final class OrderedWriter implements AutoCloseable {
     }
 
     private void loop() {
-        List<PaperWrite> batch = new ArrayList<>(batchSize);
-        try {
+        try (KgStore.Writes writes = store.beginWrites()) {
             while (true) {
                 CompletableFuture<PaperWrite> next = queue.take();
                 if (next == END) {
                     break;
                 }
-                batch.add(next.get());
-                if (batch.size() >= batchSize || queue.isEmpty() && batch.size() >= Math.max(1, batchSize / 8)) {
-                    commit(batch);
+                writes.apply(next.get());
+                if (writes.pending() >= batchSize) {
+                    commit(writes);
                 }
             }
-            commit(batch);
+            commit(writes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure.compareAndSet(null, e);
@@ -81,10 +80,10 @@ final class OrderedWriter implements AutoCloseable {
         }
     }
 
-    private void commit(List<PaperWrite> batch) {
-        store.write(batch);
-        written.addAndGet(batch.size());
-        batch.clear();
+    private void commit(KgStore.Writes writes) {
+        int n = writes.pending();
+        writes.commit();
+        written.addAndGet(n);
     }
 
     private void rethrowFailure() {

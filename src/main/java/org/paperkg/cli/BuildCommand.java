@@ -46,7 +46,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--batch", defaultValue = "256", description = "Papers per write transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + BuildOptions.DEFAULT_BATCH, description = "Papers per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--compact", description = "After the build, compact the store: give back the disk space that "

@@ -127,7 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
         deleteTree(db);
         deleteTree(ServeOptions.textIndexDir(db).getParent());
         Files.createDirectories(db.getParent());
-        BuildOptions options = new BuildOptions(List.of(examples), db, ResourceIris.defaults(), 2, 256);
+        BuildOptions options = new BuildOptions(List.of(examples), db, ResourceIris.defaults(), 2, BuildOptions.DEFAULT_BATCH);
         Lexicons lexicon = Lexicons.load(options.iris());
         Progress progress = Progress.forConsole();
         BuildReport report;

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.Quad;
@@ -121,17 +122,83 @@ public final class KgStore implements AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> {
-            for (PaperWrite w : batch) {
-                switch (w) {
-                    case PaperWrite.Replace r -> {
-                        dataset.removeNamedModel(r.graphIri());
-                        dataset.addNamedModel(r.graphIri(), r.graph());
-                    }
-                    case PaperWrite.Add a -> dataset.getNamedModel(a.graphIri()).add(a.triples());
-                }
+        Txn.executeWrite(dataset, () -> batch.forEach(this::apply));
+    }
+
+    private void apply(PaperWrite w) {
+        switch (w) {
+            case PaperWrite.Replace r -> {
+                dataset.removeNamedModel(r.graphIri());
+                dataset.addNamedModel(r.graphIri(), r.graph());
             }
-        });
+            case PaperWrite.Add a -> dataset.getNamedModel(a.graphIri()).add(a.triples());
+        }
+    }
+
+    /**
+     * Starts a stream of paper changes, applied one at a time inside a write transaction that
+     * the caller commits when it likes; must be used, committed and closed on one thread.
+     */
+    public Writes beginWrites() {
+        return new Writes();
+    }
+
+    /**
+     * Paper changes applied as they come, so a large transaction holds no paper in memory once it
+     * is written. {@link #commit} makes the changes so far durable; {@link #close} discards any
+     * that are not committed, so a failure half-way leaves the store as the last commit left it.
+     *
+     * <pre>{@code
+     * try (KgStore.Writes writes = store.beginWrites()) {
+     *     for (PaperWrite w : changes) {
+     *         writes.apply(w);
+     *         if (writes.pending() >= 1024) {
+     *             writes.commit();
+     *         }
+     *     }
+     *     writes.commit();
+     * }
+     * }</pre>
+     */
+    public final class Writes implements AutoCloseable {
+
+        private int pending;
+
+        private Writes() {
+        }
+
+        /** Applies one change in the open transaction, starting one if needed. */
+        public void apply(PaperWrite w) {
+            if (!dataset.isInTransaction()) {
+                dataset.begin(TxnType.WRITE);
+            }
+            KgStore.this.apply(w);
+            pending++;
+        }
+
+        /** Changes applied since the last commit. */
+        public int pending() {
+            return pending;
+        }
+
+        /** Commits the changes applied so far (nothing to do when there are none). */
+        public void commit() {
+            if (dataset.isInTransaction()) {
+                dataset.commit();
+                dataset.end();
+            }
+            pending = 0;
+        }
+
+        /** Discards the changes not committed. */
+        @Override
+        public void close() {
+            if (dataset.isInTransaction()) {
+                dataset.abort();
+                dataset.end();
+            }
+            pending = 0;
+        }
     }
 
     /** Replaces one named graph (lexicon, ontology, description) in its own transaction. */

@@ -77,4 +77,25 @@ class KgStoreTest {
             assertThat(papers).singleElement().extracting(KgStore.StoredPaper::title).isEqualTo("New title");
         }
     }
+
+    @Test
+    void streamedWritesLandOnCommitAndUncommittedOnesAreDiscarded() {
+        try (KgStore store = KgStore.open(tmp.resolve("db"), IRIS)) {
+            try (KgStore.Writes writes = store.beginWrites()) {
+                writes.apply(new PaperWrite.Replace(IRIS.paperGraph("a"), paper("a", "A")));
+                writes.apply(new PaperWrite.Replace(IRIS.paperGraph("b"), paper("b", "B")));
+                assertThat(writes.pending()).isEqualTo(2);
+                writes.commit();
+                assertThat(writes.pending()).isZero();
+                writes.apply(new PaperWrite.Replace(IRIS.paperGraph("c"), paper("c", "C")));
+                assertThatThrownBy(() -> writes.apply(new PaperWrite.Replace(IRIS.paperGraph("d"), failing())))
+                        .hasMessageContaining("simulated failure");
+            }
+            List<KgStore.StoredPaper> papers = new java.util.ArrayList<>();
+            store.forEachPaper(papers::add);
+            assertThat(papers).extracting(KgStore.StoredPaper::localId).containsExactlyInAnyOrder("a", "b");
+            store.write(List.of(new PaperWrite.Replace(IRIS.paperGraph("e"), paper("e", "E"))));
+            assertThat(store.stats().papers()).isEqualTo(3);
+        }
+    }
 }
