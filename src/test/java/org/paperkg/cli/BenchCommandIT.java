@@ -19,6 +19,7 @@ class BenchCommandIT {
                 .containsPattern("own overhead over bare CoreNLP\\s+2\\s+-?\\d+\\.\\d%\\s+-?\\d+\\.\\d%")
                 .containsPattern("paperkg's own work \\(marks, rules, assembly\\) = \\d+\\.\\d% of CoreNLP's time")
                 .containsPattern("build into TDB2 \\(end to end\\).*\\(6 papers")
+                .containsPattern("build over bare CoreNLP\\s+2\\s+-?\\d+\\.\\d%")
                 .contains("max heap:");
     }
 }
