@@ -50,7 +50,7 @@ final class OrderedWriter implements AutoCloseable {
         }
     }
 
-    /** Paper changes committed so far. */
+    /** Paper changes written so far: in the store's open transaction, committed every batch. */
     long written() {
         return written.get();
     }
@@ -63,14 +63,16 @@ final class OrderedWriter implements AutoCloseable {
                     break;
                 }
                 writes.apply(next.get());
+                written.incrementAndGet();
                 if (writes.pending() >= batchSize) {
-                    commit(writes);
+                    writes.commit();
                 }
             }
-            commit(writes);
+            writes.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure.compareAndSet(null, e);
+            queue.clear();
         } catch (ExecutionException e) {
             failure.compareAndSet(null, e.getCause());
             queue.clear();
@@ -78,12 +80,6 @@ final class OrderedWriter implements AutoCloseable {
             failure.compareAndSet(null, e);
             queue.clear();
         }
-    }
-
-    private void commit(KgStore.Writes writes) {
-        int n = writes.pending();
-        writes.commit();
-        written.addAndGet(n);
     }
 
     private void rethrowFailure() {

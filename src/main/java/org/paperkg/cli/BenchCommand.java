@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.paperkg.build.BuildOptions;
@@ -81,6 +84,10 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return ExitCodes.USAGE;
         }
+        if (threads.isEmpty() || threads.stream().anyMatch(n -> n < 1 || n > 64)) {
+            spec.commandLine().getErr().println("paperkg bench: --threads takes thread counts from 1 to 64, e.g. 1,2");
+            return ExitCodes.USAGE;
+        }
         boolean crf = ner.crf(spec.commandLine());
         List<Paper> papers = load();
         if (papers.isEmpty()) {
@@ -114,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("warm, %d alternating rounds of each stage per thread count%n", rounds);
         out.printf("%-34s %8s %12s %13s %14s %12s%n", "stage", "threads", "abstracts/s", "worker CPU ms",
                 "process CPU ms", "peak heap");
-        java.util.Map<Integer, Double> bareRate = new java.util.HashMap<>();
+        Map<Integer, Double> bareRate = new HashMap<>();
         for (int n : threads) {
             ExtractionBench.Result r = bench.measure(n, rounds);
             bareRate.put(n, r.bare().papersPerSecond());
@@ -136,12 +143,12 @@ public final class BenchCommand implements Callable<Integer> {
                 writeJsonLines(papers, input);
                 ExtractionBench.resetPeaks();
                 long start = System.nanoTime();
+                int n = Collections.max(threads);
                 BuildReport report = new GraphBuilder(new BuildOptions(List.of(input), tmp.resolve("db"), iris,
-                        threads.stream().max(Integer::compare).orElse(2), BuildOptions.DEFAULT_BATCH),
+                        n, BuildOptions.DEFAULT_BATCH),
                         Extractors.standard(lexicon, crf), lexicon, GraphBuilder.Listener.NONE)
                         .run(ProblemHandler.logging(LOG));
                 double secs = (System.nanoTime() - start) / 1e9;
-                int n = threads.stream().max(Integer::compare).orElse(2);
                 out.printf("%-34s %8d %12.1f %9d MB  (%,d papers, %,d triples, %.1f s)%n", "build into TDB2 (end to end)",
                         n, report.papers() / secs, ExtractionBench.peakHeapMb(), report.papers(), report.after().triples(), secs);
                 // the whole build (models, extraction, RDF, store, catalogue) against bare CoreNLP on the same papers

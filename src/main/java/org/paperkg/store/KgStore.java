@@ -137,16 +137,18 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Starts a stream of paper changes, applied one at a time inside a write transaction that
-     * the caller commits when it likes; must be used, committed and closed on one thread.
+     * the caller commits when it likes; used, committed and closed on the calling thread, which
+     * must not be in another transaction.
      */
     public Writes beginWrites() {
-        return new Writes();
+        return new Writes(Thread.currentThread());
     }
 
     /**
      * Paper changes applied as they come, so a large transaction holds no paper in memory once it
-     * is written. {@link #commit} makes the changes so far durable; {@link #close} discards any
-     * that are not committed, so a failure half-way leaves the store as the last commit left it.
+     * is written. {@link #commit} makes the changes so far durable; a change that fails, and
+     * {@link #close}, discard every change not committed, so the store stays as the last commit
+     * left it and never holds half a paper.
      *
      * <pre>{@code
      * try (KgStore.Writes writes = store.beginWrites()) {
@@ -162,17 +164,33 @@ public final class KgStore implements AutoCloseable {
      */
     public final class Writes implements AutoCloseable {
 
+        private final Thread owner;
+        private boolean open;
         private int pending;
 
-        private Writes() {
+        private Writes(Thread owner) {
+            this.owner = owner;
         }
 
-        /** Applies one change in the open transaction, starting one if needed. */
+        /**
+         * Applies one change in the open transaction, starting one if needed. When it fails, the
+         * changes not yet committed are discarded and the failure is rethrown.
+         */
         public void apply(PaperWrite w) {
-            if (!dataset.isInTransaction()) {
+            checkThread();
+            if (!open) {
+                if (dataset.isInTransaction()) {
+                    throw new IllegalStateException("this thread is already in a transaction on the store");
+                }
                 dataset.begin(TxnType.WRITE);
+                open = true;
             }
-            KgStore.this.apply(w);
+            try {
+                KgStore.this.apply(w);
+            } catch (RuntimeException | Error e) {
+                end(false);
+                throw e;
+            }
             pending++;
         }
 
@@ -183,21 +201,39 @@ public final class KgStore implements AutoCloseable {
 
         /** Commits the changes applied so far (nothing to do when there are none). */
         public void commit() {
-            if (dataset.isInTransaction()) {
-                dataset.commit();
-                dataset.end();
-            }
-            pending = 0;
+            checkThread();
+            end(true);
         }
 
         /** Discards the changes not committed. */
         @Override
         public void close() {
-            if (dataset.isInTransaction()) {
-                dataset.abort();
+            checkThread();
+            end(false);
+        }
+
+        private void end(boolean commit) {
+            pending = 0;
+            if (!open) {
+                return;
+            }
+            open = false;
+            try {
+                if (commit) {
+                    dataset.commit();
+                } else {
+                    dataset.abort();
+                }
+            } finally {
                 dataset.end();
             }
-            pending = 0;
+        }
+
+        private void checkThread() {
+            if (Thread.currentThread() != owner) {
+                throw new IllegalStateException("store writes begun on " + owner.getName() + " used on "
+                        + Thread.currentThread().getName());
+            }
         }
     }
 

@@ -63,7 +63,7 @@ public final class ExportBench {
         if (corpus != null) {
             long t = System.nanoTime();
             Lexicons lexicon = Lexicons.load(iris);
-            var report = new GraphBuilder(new BuildOptions(List.of(corpus), db, iris, 2, 256),
+            var report = new GraphBuilder(new BuildOptions(List.of(corpus), db, iris, 2, BuildOptions.DEFAULT_BATCH),
                     () -> new LexiconMatcher(lexicon), lexicon, GraphBuilder.Listener.NONE).run(ProblemHandler.strict());
             System.out.printf(Locale.ROOT, "built %s in %.1f s%n%s", db, (System.nanoTime() - t) / 1e9, report.describe());
         }

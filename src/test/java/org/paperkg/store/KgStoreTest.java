@@ -98,4 +98,24 @@ class KgStoreTest {
             assertThat(store.stats().papers()).isEqualTo(3);
         }
     }
+
+    @Test
+    void streamedWritesRefuseAnotherThreadAndAnOuterTransaction() throws Exception {
+        try (KgStore store = KgStore.open(tmp.resolve("db"), IRIS)) {
+            try (KgStore.Writes writes = store.beginWrites()) {
+                Thread other = new Thread(() -> assertThatThrownBy(
+                        () -> writes.apply(new PaperWrite.Replace(IRIS.paperGraph("x"), paper("x", "X"))))
+                        .isInstanceOf(IllegalStateException.class));
+                other.start();
+                other.join();
+            }
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+                try (KgStore.Writes writes = store.beginWrites()) {
+                    assertThatThrownBy(() -> writes.apply(new PaperWrite.Replace(IRIS.paperGraph("y"), paper("y", "Y"))))
+                            .hasMessageContaining("already in a transaction");
+                }
+            });
+            assertThat(store.stats().papers()).isZero();
+        }
+    }
 }
