@@ -125,19 +125,8 @@ final class NlpPipeline {
 
     /** Annotates one section's text and returns its sentences. */
     List<Sent> annotate(Section section, String text) {
-        Annotation doc = new Annotation(text);
-        for (int i = 0; i < annotators.size(); i++) {
-            long t0 = System.nanoTime();
-            annotators.get(i).annotate(doc);
-            nanos.get(i).add(System.nanoTime() - t0);
-        }
-        documents.increment();
         List<Sent> out = new ArrayList<>();
-        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        if (sentences == null) {
-            return out;
-        }
-        for (CoreMap s : sentences) {
+        for (CoreMap s : sentences(text)) {
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -162,18 +151,24 @@ final class NlpPipeline {
      * which trains and tags on exactly these tokens.
      */
     List<List<CoreLabel>> tokens(String text) {
-        Annotation doc = new Annotation(text);
-        for (Annotator a : annotators) {
-            a.annotate(doc);
-        }
         List<List<CoreLabel>> out = new ArrayList<>();
-        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        if (sentences != null) {
-            for (CoreMap s : sentences) {
-                out.add(s.get(CoreAnnotations.TokensAnnotation.class));
-            }
+        for (CoreMap s : sentences(text)) {
+            out.add(s.get(CoreAnnotations.TokensAnnotation.class));
         }
         return out;
+    }
+
+    /** Runs the annotators over one text, timing each, and returns its sentences (none for an empty text). */
+    private List<CoreMap> sentences(String text) {
+        Annotation doc = new Annotation(text);
+        for (int i = 0; i < annotators.size(); i++) {
+            long t0 = System.nanoTime();
+            annotators.get(i).annotate(doc);
+            nanos.get(i).add(System.nanoTime() - t0);
+        }
+        documents.increment();
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        return sentences == null ? List.of() : sentences;
     }
 
     /** Time spent in each annotator since creation, in pipeline order. */
