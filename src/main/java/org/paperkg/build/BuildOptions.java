@@ -24,6 +24,9 @@ public record BuildOptions(List<Path> inputs, Path db, ResourceIris iris, int th
      */
     public static final int DEFAULT_BATCH = 1024;
 
+    /** Most extraction threads a build takes. */
+    public static final int MAX_THREADS = 64;
+
     public BuildOptions {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(db, "db");
@@ -31,8 +34,8 @@ public record BuildOptions(List<Path> inputs, Path db, ResourceIris iris, int th
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given: name at least one file or folder");
         }
-        if (threads < 1 || threads > 64) {
-            throw new IllegalArgumentException("threads must be between 1 and 64, got " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + threads);
         }
         if (batchSize < 1 || batchSize > 100_000) {
             throw new IllegalArgumentException("batch size must be between 1 and 100000, got " + batchSize);

@@ -84,8 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return ExitCodes.USAGE;
         }
-        if (threads.isEmpty() || threads.stream().anyMatch(n -> n < 1 || n > 64)) {
-            spec.commandLine().getErr().println("paperkg bench: --threads takes thread counts from 1 to 64, e.g. 1,2");
+        if (threads.isEmpty() || threads.stream().anyMatch(n -> n < 1 || n > BuildOptions.MAX_THREADS)) {
+            spec.commandLine().getErr().println("paperkg bench: --threads takes thread counts from 1 to "
+                    + BuildOptions.MAX_THREADS + ", e.g. 1,2");
             return ExitCodes.USAGE;
         }
         boolean crf = ner.crf(spec.commandLine());
