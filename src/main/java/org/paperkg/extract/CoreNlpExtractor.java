@@ -93,7 +93,7 @@ public final class CoreNlpExtractor implements Extractor {
     /** The rules' version, recorded on every fact; bump it whenever a rule or word list changes. */
     public static final String VERSION = "rules-0.1.0";
     /** The version recorded when the CRF runs beside the rules ({@link ExtractorConfig#crf()}). */
-    public static final String CRF_VERSION = "rules+crf-0.2.0";
+    public static final String CRF_VERSION = "rules+crf-0.2.1";
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpExtractor.class);
 

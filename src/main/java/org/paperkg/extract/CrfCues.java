@@ -19,7 +19,12 @@ import org.paperkg.extract.ner.NerSpan;
  *       ("summarization") gets no CRF cue: the lexicon policy wants a rule's support for such a
  *       word, and the CRF tags most of them.</li>
  *   <li><b>Overlap.</b> A CRF span that overlaps a candidate without matching it says nothing: the
- *       rules decide the span.</li>
+ *       rules decide the span. One exception: a Method or Dataset span of the abstract, of
+ *       probability at least {@value #ONLY_MIN}, that only adds modifiers before a same-typed
+ *       word no cue supports to {@value #WEAK} ("convolutional autoencoder" over the lexicon's bare
+ *       "autoencoder", 0.45) becomes a candidate as under (3), and the word is folded into it: the
+ *       CRF's span is the support the lexicon policy asks of a bare word. A word the rules accept
+ *       keeps its span ("attention mechanism" in "cross-frame attention mechanism").</li>
  *   <li><b>CRF only.</b> A Method or Dataset span of the abstract that no candidate touches
  *       becomes a candidate when its probability is at least {@value #ONLY_MIN} and it is written
  *       as a name (below); its cue's confidence rises from {@value #ONLY_LOW} at that threshold to
@@ -50,6 +55,8 @@ final class CrfCues {
     static final double ONLY_LOW = 0.5;
     /** Confidence of a CRF-only cue at probability 1. */
     static final double ONLY_HIGH = 0.7;
+    /** Below this, a candidate's cues do not carry it alone (the lexicon's bare words, 0.45). */
+    static final double WEAK = 0.5;
     /** The producer name on evidence. */
     static final String PRODUCER = "crf";
 
@@ -99,8 +106,8 @@ final class CrfCues {
                 if ((ruled == null || ruled == s.type()) && !bareWord(a.sent(), exact, ruled)) {
                     exact.cues.add(Cue.of(s.type(), PRODUCER, AGREE * s.probability()));
                 }
-            } else if (!overlaps && a.sent().section() == Section.ABSTRACT && s.probability() >= ONLY_MIN
-                    && shaped(a.sent(), s)) {
+            } else if (a.sent().section() == Section.ABSTRACT && s.probability() >= ONLY_MIN
+                    && (!overlaps && shaped(a.sent(), s) || widens(a.sent(), s, here))) {
                 double conf = ONLY_LOW + (ONLY_HIGH - ONLY_LOW) * (s.probability() - ONLY_MIN) / (1 - ONLY_MIN);
                 w.at(a, s.start(), s.end()).cues.add(Cue.of(s.type(), PRODUCER, conf));
             }
@@ -109,13 +116,7 @@ final class CrfCues {
 
     /** Whether a CRF-only span may stand on its own (see the class comment). */
     static boolean shaped(Sent sent, NerSpan s) {
-        if (s.type() != EntityType.METHOD && s.type() != EntityType.DATASET) {
-            return false;
-        }
-        Tok first = sent.tok(s.start());
-        Tok last = sent.tok(s.end() - 1);
-        if (!wordLike(first) || !wordLike(last) || Spans.DETERMINERS.contains(first.text().toLowerCase(Locale.ROOT))
-                || first.tag().equals("IN") || last.tag().equals("IN") || first.tag().equals("PRP$")) {
+        if (!bounded(sent, s)) {
             return false;
         }
         for (int i = s.start(); i < s.end(); i++) {
@@ -124,6 +125,43 @@ final class CrfCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a CRF span gives a weak lexicon word its modifiers: every candidate it overlaps is a
+     * same-typed candidate at its end, which no cue supports to {@value #WEAK} ("convolutional
+     * autoencoder" over the bare lexicon word "autoencoder", 0.45). The span takes the word's
+     * place: the CRF's span is the support the lexicon policy asks of a bare word, and the longer
+     * phrase is the name. A word the rules accept keeps its own span ("cross-frame attention
+     * mechanism" stays "attention mechanism").
+     */
+    static boolean widens(Sent sent, NerSpan s, List<Candidate> here) {
+        if (!bounded(sent, s)) {
+            return false;
+        }
+        boolean any = false;
+        for (Candidate c : here) {
+            if (!c.overlaps(s.start(), s.end())) {
+                continue;
+            }
+            boolean weak = c.cues.stream().allMatch(q -> q.confidence() < WEAK);
+            if (c.start <= s.start() || c.end != s.end() || TypeVote.bestType(c.cues) != s.type() || !weak) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A Method or Dataset span that starts and ends with a word, not a determiner or a preposition. */
+    private static boolean bounded(Sent sent, NerSpan s) {
+        if (s.type() != EntityType.METHOD && s.type() != EntityType.DATASET) {
+            return false;
+        }
+        Tok first = sent.tok(s.start());
+        Tok last = sent.tok(s.end() - 1);
+        return wordLike(first) && wordLike(last) && !Spans.DETERMINERS.contains(first.text().toLowerCase(Locale.ROOT))
+                && !first.tag().equals("IN") && !last.tag().equals("IN") && !first.tag().equals("PRP$");
     }
 
     /** "ResNeXt", "GPT-4", "BIOSCAN-5M", "FRCNN": written as a name, not as an ordinary or title-case word. */

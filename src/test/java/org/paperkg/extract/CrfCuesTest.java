@@ -45,6 +45,11 @@ class CrfCuesTest {
         return assembler.assemble(w.collected(), List.of(a)).entities();
     }
 
+    /** Each entity as "name <- producers" of its first evidence. */
+    private List<String> namesAndProducers(CandidateSet w, Analyzed a) {
+        return assemble(w, a).stream().map(e -> e.name() + " <- " + e.evidence().get(0).producer()).toList();
+    }
+
     @Test
     void agreementAddsAnIndependentCueAndRaisesConfidence() {
         Analyzed a = sentence(Section.ABSTRACT, "We report results on SQuAD and on Natural Questions.");
@@ -71,9 +76,7 @@ class CrfCuesTest {
         w.at(a, pur, pur + 1).cues.add(Cue.of(EntityType.METRIC, "lexicon", 0.45));
         CrfCues.add(w, a, List.of(new NerSpan(sum, sum + 1, EntityType.TASK, 0.99),
                 new NerSpan(pur, pur + 1, EntityType.METRIC, 0.99)));
-        assertThat(assemble(w, a)).extracting(ExtractedEntity::name, e -> e.evidence().get(0).producer())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("summarization", "lexicon"),
-                        org.assertj.core.groups.Tuple.tuple("purity", "lexicon+crf"));
+        assertThat(namesAndProducers(w, a)).containsExactly("summarization <- lexicon", "purity <- lexicon+crf");
     }
 
     @Test
@@ -131,6 +134,33 @@ class CrfCuesTest {
                 new NerSpan(detection, detection + 1, EntityType.DATASET, 0.99), // not written as a name
                 new NerSpan(open, open + 6, EntityType.TASK, 0.99)));           // a task needs a rule
         assertThat(w.all()).isEmpty();
+    }
+
+    @Test
+    void aCrfSpanGivesAWeakLexiconWordItsModifiersButLeavesAcceptedWordsAlone() {
+        Analyzed a = sentence(Section.ABSTRACT,
+                "A sparse autoencoder compresses the frames, and a gated attention mechanism fuses them.");
+        int sparse = token(a, "sparse");
+        int gated = token(a, "gated");
+        CandidateSet w = new CandidateSet();
+        w.at(a, sparse + 1, sparse + 2).cues.add(Cue.of(EntityType.METHOD, "lexicon", 0.45)); // the bare word
+        w.at(a, gated + 1, gated + 3).cues.add(Cue.of(EntityType.METHOD, "lexicon", 0.9));
+        CrfCues.add(w, a, List.of(new NerSpan(sparse, sparse + 2, EntityType.METHOD, 0.99),
+                new NerSpan(gated, gated + 3, EntityType.METHOD, 0.99)));
+        assertThat(namesAndProducers(w, a)).containsExactlyInAnyOrder("sparse autoencoder <- crf+lexicon",
+                "attention mechanism <- lexicon");
+    }
+
+    @Test
+    void aWideningSpanMustEndOnTheWordAndKeepItsType() {
+        Analyzed a = sentence(Section.ABSTRACT, "A sparse autoencoder layer compresses the frames.");
+        int sparse = token(a, "sparse");
+        CandidateSet w = new CandidateSet();
+        w.at(a, sparse + 1, sparse + 2).cues.add(Cue.of(EntityType.METHOD, "lexicon", 0.45));
+        CrfCues.add(w, a, List.of(new NerSpan(sparse, sparse + 3, EntityType.METHOD, 0.99), // goes past the word
+                new NerSpan(sparse, sparse + 2, EntityType.DATASET, 0.99),                  // another type
+                new NerSpan(sparse, sparse + 2, EntityType.METHOD, 0.7)));                   // below the threshold
+        assertThat(w.all()).singleElement().satisfies(c -> assertThat(c.name).isEqualTo("autoencoder"));
     }
 
     @Test

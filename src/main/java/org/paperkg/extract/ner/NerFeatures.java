@@ -37,7 +37,9 @@ import java.util.TreeMap;
  * feature count (model size, tagging time) for little gain on a hundred thousand training
  * tokens. No lexicon-membership feature either: the curated lexicon already votes in extraction,
  * and the CRF is there for the names the lexicon does not know; a model that leant on the
- * lexicon would learn to trust it and find less that is new.
+ * lexicon would learn to trust it and find less that is new. Tried (a clean gazette of the
+ * curated lexicon's labels), it moved the held-out F1 of each type by at most three points,
+ * up and down.
  */
 public final class NerFeatures {
 
