@@ -19,12 +19,13 @@ import org.paperkg.extract.ner.NerSpan;
  *       ("summarization") gets no CRF cue: the lexicon policy wants a rule's support for such a
  *       word, and the CRF tags most of them.</li>
  *   <li><b>Overlap.</b> A CRF span that overlaps a candidate without matching it says nothing: the
- *       rules decide the span. One exception: a Method or Dataset span of the abstract, of
- *       probability at least {@value #ONLY_MIN}, that only adds modifiers before a same-typed
- *       word no cue supports to {@value #WEAK} ("convolutional autoencoder" over the lexicon's bare
- *       "autoencoder", 0.45) becomes a candidate as under (3), and the word is folded into it: the
- *       CRF's span is the support the lexicon policy asks of a bare word. A word the rules accept
- *       keeps its span ("attention mechanism" in "cross-frame attention mechanism").</li>
+ *       rules decide the span. One exception ({@link #widens}): a Method or Dataset span of the
+ *       abstract, of probability at least {@value #ONLY_MIN}, that only adds modifiers before a
+ *       same-typed word whose cues there come to less than {@value #WEAK} ("convolutional
+ *       autoencoder" over the lexicon's bare "autoencoder", 0.45) becomes a candidate with the
+ *       CRF-only confidence of (3), without (3)'s name shape, and the assembler folds the word
+ *       into it. With the word's cue the phrase reaches 0.8 from a span probability of about
+ *       0.94. It is a new name: the word's lexicon entry does not pass to it.</li>
  *   <li><b>CRF only.</b> A Method or Dataset span of the abstract that no candidate touches
  *       becomes a candidate when its probability is at least {@value #ONLY_MIN} and it is written
  *       as a name (below); its cue's confidence rises from {@value #ONLY_LOW} at that threshold to
@@ -49,7 +50,7 @@ final class CrfCues {
 
     /** Confidence weight of an agreeing CRF cue, times the span's probability. */
     static final double AGREE = 0.4;
-    /** Smallest span probability for a CRF-only Method or Dataset. */
+    /** Smallest span probability for a CRF-only Method or Dataset, or one that widens a weak word. */
     static final double ONLY_MIN = 0.8;
     /** Confidence of a CRF-only cue at {@link #ONLY_MIN}. */
     static final double ONLY_LOW = 0.5;
@@ -107,7 +108,7 @@ final class CrfCues {
                     exact.cues.add(Cue.of(s.type(), PRODUCER, AGREE * s.probability()));
                 }
             } else if (a.sent().section() == Section.ABSTRACT && s.probability() >= ONLY_MIN
-                    && (!overlaps && shaped(a.sent(), s) || widens(a.sent(), s, here))) {
+                    && (overlaps ? widens(a.sent(), s, here) : shaped(a.sent(), s))) {
                 double conf = ONLY_LOW + (ONLY_HIGH - ONLY_LOW) * (s.probability() - ONLY_MIN) / (1 - ONLY_MIN);
                 w.at(a, s.start(), s.end()).cues.add(Cue.of(s.type(), PRODUCER, conf));
             }
@@ -128,29 +129,41 @@ final class CrfCues {
     }
 
     /**
-     * Whether a CRF span gives a weak lexicon word its modifiers: every candidate it overlaps is a
-     * same-typed candidate at its end, which no cue supports to {@value #WEAK} ("convolutional
-     * autoencoder" over the bare lexicon word "autoencoder", 0.45). The span takes the word's
-     * place: the CRF's span is the support the lexicon policy asks of a bare word, and the longer
-     * phrase is the name. A word the rules accept keeps its own span ("cross-frame attention
-     * mechanism" stays "attention mechanism").
+     * Whether a CRF span gives a weak word its modifiers: the only candidate it overlaps is a
+     * same-typed one at its end whose cues at this mention come to less than {@value #WEAK}
+     * ("convolutional autoencoder" over the bare lexicon word "autoencoder", 0.45), and every word
+     * before it is a modifier (adjective, noun, participle, number, hyphen). The span becomes a
+     * candidate, and {@link EntityAssembler} folds the word into it: the CRF's span is the support
+     * the lexicon policy asks of a bare word, and the longer phrase is the name. A word the rules
+     * accept keeps its span ("cross-frame attention mechanism" stays "attention mechanism").
      */
     static boolean widens(Sent sent, NerSpan s, List<Candidate> here) {
         if (!bounded(sent, s)) {
             return false;
         }
-        boolean any = false;
+        Candidate word = null;
         for (Candidate c : here) {
-            if (!c.overlaps(s.start(), s.end())) {
-                continue;
+            if (c.overlaps(s.start(), s.end())) {
+                if (word != null) {
+                    return false;
+                }
+                word = c;
             }
-            boolean weak = c.cues.stream().allMatch(q -> q.confidence() < WEAK);
-            if (c.start <= s.start() || c.end != s.end() || TypeVote.bestType(c.cues) != s.type() || !weak) {
+        }
+        if (word == null || word.start <= s.start() || word.end != s.end()) {
+            return false;
+        }
+        TypeVote.Verdict v = TypeVote.decide(word.cues, iri -> false);
+        if (v == null || v.type() != s.type() || v.confidence() >= WEAK) {
+            return false;
+        }
+        for (int i = s.start(); i < word.start; i++) {
+            Tok t = sent.tok(i);
+            if (!t.tag().matches("JJ.*|NN.*|VBN|VBG|CD|HYPH") && !t.text().equals("-")) {
                 return false;
             }
-            any = true;
         }
-        return any;
+        return true;
     }
 
     /** A Method or Dataset span that starts and ends with a word, not a determiner or a preposition. */

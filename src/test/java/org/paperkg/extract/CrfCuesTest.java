@@ -164,6 +164,40 @@ class CrfCuesTest {
     }
 
     @Test
+    void onlyModifiersBeforeOneWordWhoseCuesStayWeakWidenIt() {
+        assertThat(widened(Section.ABSTRACT, "Training of the autoencoder converges.", "Training", "autoencoder"))
+                .as("'of the' are no modifiers").containsExactly("autoencoder");
+        assertThat(widened(Section.ABSTRACT, "A sparse ConvBN autoencoder converges.", "sparse", "ConvBN", "autoencoder"))
+                .as("a span over two candidates").containsExactlyInAnyOrder("ConvBN", "autoencoder");
+        assertThat(widened(Section.TITLE, "A Sparse Autoencoder for Galaxy Images", "Sparse", "Autoencoder"))
+                .as("titles are left to the rules").containsExactly("Autoencoder");
+
+        Analyzed a = sentence(Section.ABSTRACT, "A sparse autoencoder converges.");
+        int sparse = token(a, "sparse");
+        CandidateSet w = new CandidateSet();
+        w.at(a, sparse + 1, sparse + 2).cues.add(Cue.of(EntityType.METHOD, "lexicon", 0.45));
+        w.at(a, sparse + 1, sparse + 2).cues.add(Cue.of(EntityType.METHOD, "pattern:model-head", 0.45));
+        CrfCues.add(w, a, List.of(new NerSpan(sparse, sparse + 2, EntityType.METHOD, 0.99)));
+        assertThat(w.all()).as("two weak cues make 0.70 together").extracting(c -> c.name).containsExactly("autoencoder");
+    }
+
+    /**
+     * The candidates after a Method span from {@code from} to the last of {@code words} is added,
+     * where each of the other words is a Method candidate of one weak lexicon cue.
+     */
+    private List<String> widened(Section section, String text, String from, String... words) {
+        Analyzed a = sentence(section, text);
+        CandidateSet w = new CandidateSet();
+        for (String word : words) {
+            int i = token(a, word);
+            w.at(a, i, i + 1).cues.add(Cue.of(EntityType.METHOD, "lexicon", 0.45));
+        }
+        int end = token(a, words[words.length - 1]) + 1;
+        CrfCues.add(w, a, List.of(new NerSpan(token(a, from), end, EntityType.METHOD, 0.99)));
+        return w.all().stream().map(c -> c.name).toList();
+    }
+
+    @Test
     void crfOnlyNamesComeFromTheAbstractNotTheTitle() {
         String text = "TransTab Learns Transferable Tabular Models";
         Analyzed abs = sentence(Section.ABSTRACT, text + ".");
