@@ -1,7 +1,6 @@
 package org.paperkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,8 @@ public final class BenchQueriesCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (!Files.isDirectory(store.db())) {
-            err.printf("paperkg bench queries: no store at %s (run 'paperkg build' first)%n", store.db());
+        if (store.missing() != null) {
+            err.println("paperkg bench queries: " + store.missing());
             return ExitCodes.USAGE;
         }
         ResourceIris iris;

@@ -82,8 +82,8 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (PeakHeap heap = new PeakHeap()) {
             ExportFormat fmt = parse(() -> ExportFormat.parse(format));
-            if (!Files.isDirectory(store.db())) {
-                return usage("no store at " + store.db() + " (run 'paperkg build' first)");
+            if (store.missing() != null) {
+                return usage(store.missing());
             }
             String what;
             if (fmt.isRdf()) {

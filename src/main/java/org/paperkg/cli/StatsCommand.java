@@ -1,7 +1,6 @@
 package org.paperkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperkg.store.KgStore;
@@ -24,8 +23,8 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store.db())) {
-            spec.commandLine().getErr().printf("paperkg stats: no store at %s (run 'paperkg build' first)%n", store.db());
+        if (store.missing() != null) {
+            spec.commandLine().getErr().println("paperkg stats: " + store.missing());
             return ExitCodes.USAGE;
         }
         StoreStats s;

@@ -1,5 +1,6 @@
 package org.paperkg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.paperkg.rdf.PK;
 import org.paperkg.rdf.ResourceIris;
@@ -18,6 +19,14 @@ public final class StoreOptions {
 
     public Path db() {
         return db;
+    }
+
+    /**
+     * What to tell the user when {@code --db} names no store directory ("no store at DIR (run
+     * 'paperkg build' first)"), or null when it does.
+     */
+    public String missing() {
+        return Files.isDirectory(db) ? null : "no store at " + db + " (run 'paperkg build' first)";
     }
 
     /** The resource IRIs; a malformed base is reported as a usage error by the caller. */

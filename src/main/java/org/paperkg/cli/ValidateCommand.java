@@ -2,7 +2,6 @@ package org.paperkg.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -39,8 +38,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(store.db())) {
-            spec.commandLine().getErr().printf("paperkg validate: no store at %s (run 'paperkg build' first)%n", store.db());
+        if (store.missing() != null) {
+            spec.commandLine().getErr().println("paperkg validate: " + store.missing());
             return ExitCodes.USAGE;
         }
         Shapes shapes = loadShapes();
