@@ -24,7 +24,7 @@ import org.paperkg.eval.PaperIndex;
 import org.paperkg.eval.PaperReader;
 import org.paperkg.eval.PaperScore;
 import org.paperkg.eval.PaperScorer;
-import org.paperkg.build.Extractors;
+import org.paperkg.pipeline.Extractors;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Corpus;
 import org.paperkg.ingest.ProblemHandler;

@@ -2,7 +2,7 @@ package org.paperkg.cli;
 
 import java.io.Console;
 import java.io.PrintStream;
-import org.paperkg.build.GraphBuilder;
+import org.paperkg.pipeline.GraphBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

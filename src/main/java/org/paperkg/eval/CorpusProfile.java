@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * Which entity types a corpus annotates comparably to paperkg's, so that mention scores are not

@@ -1,6 +1,6 @@
 package org.paperkg.eval;
 
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /** The parts of a paper-level gold record that are scored, each on its own and overall. */
 public enum Field {

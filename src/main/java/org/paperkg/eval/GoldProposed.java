@@ -1,7 +1,7 @@
 package org.paperkg.eval;
 
 import java.util.Objects;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * A thing the paper itself introduces and names, with its kind: a prediction must get both the

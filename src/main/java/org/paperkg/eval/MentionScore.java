@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * Mention-level scores of one annotated corpus file.

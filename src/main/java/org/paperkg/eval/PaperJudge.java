@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.paperkg.extract.CodeLink;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.ResultMention;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * The JSON form of an {@link EvalReport}. Keys are spelled out here rather than derived from the

@@ -4,7 +4,7 @@ import static org.paperkg.eval.TextTable.score;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /** The table form of an {@link EvalReport}. */
 final class ReportTables {

@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.paperkg.domain.EntityType;
 
 /**
  * The built-in fallback names of {@code builtin-terms.tsv}, as lexicon entries whose IRIs are

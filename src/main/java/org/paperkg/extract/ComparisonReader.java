@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.paperkg.domain.EntityType;
 
 /**
  * Makes {@link Comparison}s of the matches of {@code comparisons.rules}.

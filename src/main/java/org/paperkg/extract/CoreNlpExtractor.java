@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.ner.NerModel;
 import org.paperkg.extract.ner.NerSpan;
 import org.paperkg.ingest.Paper;

@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.ner.NerSpan;
 
 /**

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.List;
+import org.paperkg.domain.EntityType;
 
 /**
  * One piece of evidence that a span names an entity: who said so, which type, how sure.

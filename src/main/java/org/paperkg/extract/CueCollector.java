@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.paperkg.domain.EntityType;
 
 /**
  * Turns the analyses of a paper's sentences into candidate mentions with their cues: lexicon

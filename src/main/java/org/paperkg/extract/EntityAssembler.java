@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.paperkg.domain.EntityType;
 
 /**
  * Weighs the cues of a paper's candidate mentions and makes entities of them.

@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.List;
 import java.util.Objects;
+import org.paperkg.domain.EntityType;
 
 /**
  * A named method, dataset, metric or task that one paper mentions, with every mention of it.

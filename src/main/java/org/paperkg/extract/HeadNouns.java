@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.paperkg.domain.EntityType;
 
 /**
  * Head nouns that type a phrase ({@code head-nouns.tsv}): "dataset" makes a Dataset, "accuracy" a

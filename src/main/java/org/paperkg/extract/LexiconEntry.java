@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.List;
 import java.util.Objects;
+import org.paperkg.domain.EntityType;
 
 /**
  * One entry of the curated lexicon, as plain values (the {@code rdf} stage reads the SKOS files

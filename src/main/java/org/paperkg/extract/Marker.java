@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperkg.domain.EntityType;
 
 /**
  * Finds the name-shaped spans and lexicon matches of a sentence and writes them onto its CoreNLP

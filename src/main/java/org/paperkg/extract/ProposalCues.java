@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.paperkg.domain.EntityType;
 
 /**
  * Reads the matches of {@code proposals.rules}: which candidate the paper introduces and names,

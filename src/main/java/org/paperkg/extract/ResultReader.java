@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.domain.EntityType;
 
 /**
  * Makes {@link ResultMention}s of the RESULT and DELTA matches of {@code results.rules}, once the

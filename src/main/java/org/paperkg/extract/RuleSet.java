@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.paperkg.domain.EntityType;
 
 /**
  * The TokensRegex rule files, loaded into one extractor each, and their matches as plain values.

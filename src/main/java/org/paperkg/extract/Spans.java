@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.paperkg.domain.EntityType;
 
 /**
  * Small questions about token spans of a sentence that several cue families ask: where a list's

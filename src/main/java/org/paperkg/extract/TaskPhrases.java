@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.paperkg.domain.EntityType;
 
 /**
  * Cuts the task phrases the task rules point at down to task names: "efficient medical image

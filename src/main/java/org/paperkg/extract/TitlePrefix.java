@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.paperkg.domain.EntityType;
 
 /**
  * The name a title gives before its colon: "DWIE: an entity-centric dataset for ...",

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.paperkg.domain.EntityType;
 
 /**
  * Decides an entity's type and confidence from the cues of all its mentions.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.LexiconEntry;
 import org.paperkg.rdf.PK;

@@ -2,7 +2,7 @@ package org.paperkg.link;
 
 import java.util.List;
 import java.util.Objects;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * An extracted entity placed in the shared catalogue: the IRI every paper that names it links to.

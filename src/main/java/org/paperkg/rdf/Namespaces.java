@@ -8,7 +8,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /** The prefixes paperkg writes and the query page pre-loads. */
 public final class Namespaces {

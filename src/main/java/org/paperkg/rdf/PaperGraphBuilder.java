@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.extract.CodeLink;
 import org.paperkg.extract.Comparison;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Evidence;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.Extraction;

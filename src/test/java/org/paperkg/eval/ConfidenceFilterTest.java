@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.Extraction;
 

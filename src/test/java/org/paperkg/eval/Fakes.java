@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.paperkg.extract.CodeLink;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Evidence;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.Extraction;

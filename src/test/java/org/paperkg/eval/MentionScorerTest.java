@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Evidence;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.Extraction;

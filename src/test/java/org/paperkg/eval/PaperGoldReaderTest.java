@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 class PaperGoldReaderTest {
 

@@ -6,10 +6,10 @@ import static org.paperkg.eval.Fakes.code;
 import static org.paperkg.eval.Fakes.entity;
 import static org.paperkg.eval.Fakes.proposed;
 import static org.paperkg.eval.Fakes.result;
-import static org.paperkg.extract.EntityType.DATASET;
-import static org.paperkg.extract.EntityType.METHOD;
-import static org.paperkg.extract.EntityType.METRIC;
-import static org.paperkg.extract.EntityType.TASK;
+import static org.paperkg.domain.EntityType.DATASET;
+import static org.paperkg.domain.EntityType.METHOD;
+import static org.paperkg.domain.EntityType.METRIC;
+import static org.paperkg.domain.EntityType.TASK;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.SourceRef;
 import org.paperkg.testing.SharedData;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.paperkg.domain.EntityType;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.SourceRef;
 

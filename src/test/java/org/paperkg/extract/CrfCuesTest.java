@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.ner.NerSpan;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.domain.EntityType;
 
 /**
  * Test-only reader of the curated lexicon files ({@code ontology/lexicon/*.ttl}) as they are

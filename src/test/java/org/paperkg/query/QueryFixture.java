@@ -19,7 +19,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.paperkg.extract.CodeLink;
 import org.paperkg.extract.Comparison;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Evidence;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.Extraction;

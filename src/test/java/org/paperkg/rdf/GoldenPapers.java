@@ -6,7 +6,7 @@ import java.time.MonthDay;
 import java.util.List;
 import org.paperkg.extract.CodeLink;
 import org.paperkg.extract.Comparison;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Evidence;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.Extraction;

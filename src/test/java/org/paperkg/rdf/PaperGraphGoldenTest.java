@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.LexiconEntry;
 import org.paperkg.link.EntityResolver;

@@ -5,7 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * Puts gold character spans onto tokens as IO labels ("Method", "Task", ... or {@link #OUTSIDE}),

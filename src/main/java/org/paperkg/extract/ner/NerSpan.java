@@ -1,7 +1,7 @@
 package org.paperkg.extract.ner;
 
 import java.util.Objects;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * A span the CRF tagged as an entity: tokens {@code [start, end)} of a sentence.

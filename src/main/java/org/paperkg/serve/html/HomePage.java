@@ -1,7 +1,7 @@
 package org.paperkg.serve.html;
 
 import java.util.List;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 import org.paperkg.serve.view.HomeView;

@@ -2,7 +2,7 @@ package org.paperkg.serve.view;
 
 import java.util.List;
 import java.util.Map;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * What an entity's page (a method, dataset, metric or task) shows.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PK;
 import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.serve.view.EntityView.Link;

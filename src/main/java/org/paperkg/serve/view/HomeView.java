@@ -2,7 +2,7 @@ package org.paperkg.serve.view;
 
 import java.util.List;
 import java.util.Map;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 

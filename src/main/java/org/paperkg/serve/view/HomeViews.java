@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.rdf.ResourceIris;
 import org.paperkg.serve.view.EntityView.Link;

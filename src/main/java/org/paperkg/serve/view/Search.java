@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PK;
 import org.paperkg.serve.view.SearchView.EntityHit;
 import org.paperkg.serve.view.SearchView.PaperHit;

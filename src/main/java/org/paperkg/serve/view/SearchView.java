@@ -1,7 +1,7 @@
 package org.paperkg.serve.view;
 
 import java.util.List;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /**
  * The answer to a search.

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PK;
 import org.paperkg.serve.html.EntityPage;
 import org.paperkg.serve.html.Layout.Alternate;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.CoreNlpExtractor;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /** Gold character offsets onto the extractor's tokens, and labels back to spans. */
 class NerLabelsTest {

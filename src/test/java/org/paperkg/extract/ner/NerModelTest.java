@@ -6,7 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperkg.extract.CoreNlpExtractor;
-import org.paperkg.extract.EntityType;
+import org.paperkg.domain.EntityType;
 
 /** The model shipped in the jar loads and tags a sentence written for the purpose. */
 class NerModelTest {

@@ -1,4 +1,4 @@
-package org.paperkg.extract;
+package org.paperkg.domain;
 
 /** The four kinds of named thing paperkg extracts; each maps to one ontology class. */
 public enum EntityType {

@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

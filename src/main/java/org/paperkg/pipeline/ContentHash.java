@@ -1,4 +1,4 @@
-package org.paperkg.build;
+package org.paperkg.pipeline;
 
 import java.util.Objects;
 import org.paperkg.ingest.Paper;

@@ -1,0 +1,6 @@
+/**
+ * The domain's own vocabulary, shared by every stage: the kinds of entity paperkg extracts, links,
+ * maps to RDF, queries, shows and exports. Nothing here depends on another paperkg package, so
+ * every stage may depend on it.
+ */
+package org.paperkg.domain;
