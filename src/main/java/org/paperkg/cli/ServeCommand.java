@@ -4,11 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.paperkg.rdf.ResourceIris;
 import org.paperkg.serve.KgServer;
 import org.paperkg.serve.ServeException;
 import org.paperkg.serve.ServeOptions;
+import org.paperkg.serve.fuseki.ServiceGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +61,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "With --allow-update: who may write, one 'user: password' line each (Jetty password file).")
     Path passwordFile;
 
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+            description = "SPARQL endpoints that queries may call with SERVICE <URL> (comma-separated, exact URLs). "
+                    + "Without it every SERVICE is refused: it would make this server fetch whatever URL a query names.")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1M",
+            description = "The largest query or update the SPARQL endpoints accept, in bytes (suffix k or M allowed; "
+                    + "default: ${DEFAULT-VALUE}); a larger request gets HTTP 413.")
+    String maxBody;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -103,9 +117,34 @@ public final class ServeCommand implements Callable<Integer> {
         if (timeout != null && !(timeout > 0 && timeout <= 86_400)) {
             throw new IllegalArgumentException("--timeout must be between 0 and 86400 seconds, got " + timeout);
         }
+        for (String url : allowService) {
+            try {
+                ServiceGuard.checkEndpoint(url);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--allow-service: " + e.getMessage(), e);
+            }
+        }
         ResourceIris iris = store.iris();
         return new ServeOptions(config == null ? store.db() : null, iris, host, port, config,
-                timeout == null ? null : Duration.ofMillis(Math.round(timeout * 1000)), maxResults, passwordFile);
+                timeout == null ? null : Duration.ofMillis(Math.round(timeout * 1000)), maxResults, passwordFile,
+                bytes(maxBody), allowService);
+    }
+
+    /** "1048576", "512k", "2M": a byte count; anything else is a usage error naming the option. */
+    static long bytes(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        long unit = t.endsWith("k") ? 1L << 10 : t.endsWith("m") ? 1L << 20 : 1;
+        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+        long n;
+        try {
+            n = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--max-body must be a number of bytes such as 1048576, 512k or 2M, got '" + text + "'", e);
+        }
+        if (n < ServeOptions.MIN_BODY_BYTES / unit || n > ServeOptions.MAX_BODY_BYTES / unit) {
+            throw new IllegalArgumentException("--max-body must be between 1k and 1024M, got '" + text + "'");
+        }
+        return n * unit;
     }
 
     /** Prints where the server answers. */

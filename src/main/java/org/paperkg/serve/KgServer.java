@@ -3,6 +3,7 @@ package org.paperkg.serve;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -13,6 +14,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.serve.fuseki.AssemblerConfig;
 import org.paperkg.serve.fuseki.LimitedQueryService;
 import org.paperkg.serve.fuseki.QueryLimits;
+import org.paperkg.serve.fuseki.RegexGuard;
+import org.paperkg.serve.fuseki.ServiceGuard;
 import org.paperkg.serve.fuseki.TextIndexSync;
 import org.paperkg.serve.web.Site;
 import org.paperkg.serve.web.WebApp;
@@ -74,12 +77,13 @@ public final class KgServer implements AutoCloseable {
         }
         Duration timeout = config.timeout() != null ? config.timeout() : Duration.ofSeconds(30);
         QueryLimits limits = new QueryLimits(timeout, options.maxResults());
+        ServiceGuard services = new ServiceGuard(Set.copyOf(options.allowedServices()));
 
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .enableCors(true)
                 .enablePing(true)
-                .registerOperation(Operation.Query, new LimitedQueryService(limits));
+                .registerOperation(Operation.Query, new LimitedQueryService(limits, services));
         try {
             builder.parseConfig(config.model());
         } catch (RuntimeException e) {
@@ -96,11 +100,15 @@ public final class KgServer implements AutoCloseable {
                     .addEndpoint(SERVICE, "upload", Operation.Upload, Auth.ANY_USER)
                     .addEndpoint(SERVICE, "data", Operation.GSP_RW, Auth.ANY_USER);
         }
+        // Every query on the dataset, from the endpoint, a page or the analytics, runs with these.
+        RegexGuard.install(dsg.getContext());
+        services.install(dsg.getContext());
         TextIndexSync.Outcome index = TextIndexSync.ensureCurrent(dsg, options.iris());
         Site site = new Site(dsg, options.iris(), limits, index != TextIndexSync.Outcome.NO_INDEX);
-        WebApp.install(builder, site, SERVICE, options.allowUpdate());
+        WebApp.install(builder, site, SERVICE, options.allowUpdate(), options.maxBodyBytes());
 
         FusekiServer server = builder.build();
+        WebApp.secure(server, options.maxBodyBytes());
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(options.host());
@@ -117,8 +125,10 @@ public final class KgServer implements AutoCloseable {
             }
             throw new ServeException("the server did not start: " + e.getMessage(), e);
         }
-        LOG.info("serving {} at {} (query timeout {} s, at most {} results{})", config.origin(), "http://" + options.host() + ":"
-                + server.getHttpPort() + "/", timeout.toSeconds(), options.maxResults(), options.allowUpdate() ? ", updates on" : "");
+        LOG.info("serving {} at {} (query timeout {} s, at most {} results, bodies up to {} bytes, SERVICE {}{})", config.origin(),
+                "http://" + options.host() + ":" + server.getHttpPort() + "/", timeout.toSeconds(), options.maxResults(),
+                options.maxBodyBytes(), services.allowed().isEmpty() ? "off" : "to " + String.join(", ", services.allowed()),
+                options.allowUpdate() ? ", updates on" : "");
         return new KgServer(server, options.host(), dsg);
     }
 

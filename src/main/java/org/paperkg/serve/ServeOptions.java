@@ -2,6 +2,7 @@ package org.paperkg.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.paperkg.rdf.ResourceIris;
 
@@ -17,13 +18,22 @@ import org.paperkg.rdf.ResourceIris;
  * @param maxResults   the most rows (or solutions) one query answers with
  * @param passwordFile null for a read-only server; else the Jetty password file ({@code user: password}
  *                     per line) whose users may update and upload
+ * @param maxBodyBytes the largest query or update the SPARQL endpoints read, in bytes (request body or
+ *                     form); a larger request gets HTTP 413 before any of it is parsed
+ * @param allowedServices the endpoints a query's {@code SERVICE} clause may name; empty (the default)
+ *                     turns federation off, since every SERVICE makes the server itself fetch a URL
  */
 public record ServeOptions(Path db, ResourceIris iris, String host, int port, Path config, Duration timeout,
-        int maxResults, Path passwordFile) {
+        int maxResults, Path passwordFile, long maxBodyBytes, List<String> allowedServices) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_MAX_RESULTS = 10_000;
+    /** 1 MiB: a hundred times the longest canned query, far below what would strain the heap. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+    /** The bounds of {@link #maxBodyBytes}: 1 KiB to 1 GiB. */
+    public static final long MIN_BODY_BYTES = 1L << 10;
+    public static final long MAX_BODY_BYTES = 1L << 30;
 
     public ServeOptions {
         Objects.requireNonNull(iris, "iris");
@@ -43,6 +53,17 @@ public record ServeOptions(Path db, ResourceIris iris, String host, int port, Pa
         if (maxResults < 1 || maxResults > 10_000_000) {
             throw new IllegalArgumentException("max results must be between 1 and 10000000, got " + maxResults);
         }
+        if (maxBodyBytes < MIN_BODY_BYTES || maxBodyBytes > MAX_BODY_BYTES) {
+            throw new IllegalArgumentException("the request body limit must be between " + MIN_BODY_BYTES + " and " + MAX_BODY_BYTES
+                    + " bytes, got " + maxBodyBytes);
+        }
+        allowedServices = List.copyOf(Objects.requireNonNull(allowedServices, "allowedServices"));
+    }
+
+    /** These options with the default body limit and no federation (what callers before those two had). */
+    public ServeOptions(Path db, ResourceIris iris, String host, int port, Path config, Duration timeout, int maxResults,
+            Path passwordFile) {
+        this(db, iris, host, port, config, timeout, maxResults, passwordFile, DEFAULT_MAX_BODY_BYTES, List.of());
     }
 
     /** Read-only defaults for the store in {@code db}: 127.0.0.1:3030, the packaged configuration. */
@@ -51,19 +72,27 @@ public record ServeOptions(Path db, ResourceIris iris, String host, int port, Pa
     }
 
     public ServeOptions withPort(int newPort) {
-        return new ServeOptions(db, iris, host, newPort, config, timeout, maxResults, passwordFile);
+        return new ServeOptions(db, iris, host, newPort, config, timeout, maxResults, passwordFile, maxBodyBytes, allowedServices);
     }
 
     public ServeOptions withTimeout(Duration newTimeout) {
-        return new ServeOptions(db, iris, host, port, config, newTimeout, maxResults, passwordFile);
+        return new ServeOptions(db, iris, host, port, config, newTimeout, maxResults, passwordFile, maxBodyBytes, allowedServices);
     }
 
     public ServeOptions withMaxResults(int newMax) {
-        return new ServeOptions(db, iris, host, port, config, timeout, newMax, passwordFile);
+        return new ServeOptions(db, iris, host, port, config, timeout, newMax, passwordFile, maxBodyBytes, allowedServices);
     }
 
     public ServeOptions withPasswordFile(Path file) {
-        return new ServeOptions(db, iris, host, port, config, timeout, maxResults, file);
+        return new ServeOptions(db, iris, host, port, config, timeout, maxResults, file, maxBodyBytes, allowedServices);
+    }
+
+    public ServeOptions withMaxBodyBytes(long bytes) {
+        return new ServeOptions(db, iris, host, port, config, timeout, maxResults, passwordFile, bytes, allowedServices);
+    }
+
+    public ServeOptions withAllowedServices(List<String> endpoints) {
+        return new ServeOptions(db, iris, host, port, config, timeout, maxResults, passwordFile, maxBodyBytes, endpoints);
     }
 
     /** True when update and upload endpoints are on (for the users of {@link #passwordFile}). */

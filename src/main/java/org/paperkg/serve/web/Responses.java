@@ -9,15 +9,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.paperkg.serve.html.ErrorPage;
 
-/** Writing responses: pages with their security headers, RDF in a chosen form, errors. */
+/**
+ * Writing responses: pages, RDF in a chosen form, errors. The security headers are not set here:
+ * {@link SecurityHeaders} puts them on every response the server sends.
+ */
 final class Responses {
-
-    /**
-     * Pages run no inline script and load nothing from elsewhere, so even a mistake in escaping
-     * could not run injected code.
-     */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private Responses() {
     }
@@ -25,9 +21,6 @@ final class Responses {
     static void html(HttpServletResponse resp, int status, String page) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
-        resp.setHeader("Content-Security-Policy", CSP);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Referrer-Policy", "same-origin");
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(bytes.length);
         try (OutputStream out = resp.getOutputStream()) {
@@ -38,7 +31,6 @@ final class Responses {
     static void rdf(HttpServletResponse resp, Model model, Representation form) throws IOException {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(form.mediaType() + "; charset=utf-8");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         try (OutputStream out = resp.getOutputStream()) {
             RDFDataMgr.write(out, model, form.lang());
         }
@@ -56,7 +48,6 @@ final class Responses {
     static void text(HttpServletResponse resp, int status, String message) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/plain; charset=utf-8");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         try (OutputStream out = resp.getOutputStream()) {
             out.write((message + "\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -36,7 +36,6 @@ final class StaticServlet extends HttpServlet {
             resp.setStatus(200);
             resp.setContentType(TYPES.get(ext));
             resp.setHeader("Cache-Control", "max-age=3600");
-            resp.setHeader("X-Content-Type-Options", "nosniff");
             resp.setContentLength(bytes.length);
             try (OutputStream out = resp.getOutputStream()) {
                 out.write(bytes);

@@ -1,5 +1,7 @@
 package org.paperkg.serve.web;
 
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.paperkg.query.CatalogueRunner;
@@ -9,6 +11,10 @@ import org.paperkg.serve.analytics.AnalyticsServlet;
 import org.paperkg.serve.html.Html;
 import org.paperkg.serve.html.Layout;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.FilterMapping;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHandler;
 import org.paperkg.serve.html.Links;
 
 /** Adds paperkg's pages, linked-data handling and descriptions to a Fuseki server being built. */
@@ -19,9 +25,9 @@ public final class WebApp {
 
     /**
      * Registers every servlet and filter on {@code builder}; {@code dataset} is the name of the
-     * SPARQL service ("/kg").
+     * SPARQL service ("/kg"), {@code maxBody} the most bytes a query or update may have.
      */
-    public static void install(FusekiServer.Builder builder, Site site, String dataset, boolean allowUpdate) {
+    public static void install(FusekiServer.Builder builder, Site site, String dataset, boolean allowUpdate, long maxBody) {
         SiteServlet pages = new SiteServlet(site);
         builder.addServlet("", pages);
         builder.addServlet("/search", pages);
@@ -43,7 +49,33 @@ public final class WebApp {
         }
         builder.addServlet("/dump/*", new DescriptionServlets.Dump(site));
         builder.addServlet("/analytics/*", analytics(site));
+        builder.addFilter(dataset + "/*", new EndpointGuard(dataset, maxBody));
         builder.addFilter(dataset + "/sparql", new DescriptionServlets.EndpointFilter(site, allowUpdate));
+    }
+
+    /**
+     * Puts {@link SecurityHeaders} on every response of the built (not yet started) server: first
+     * in the filter chain, ahead of Fuseki's CORS filter (which answers preflight requests itself),
+     * and in the error handlers Jetty uses for requests it refuses before any filter. Forms are
+     * held to {@code maxBody} too.
+     */
+    public static void secure(FusekiServer server, long maxBody) {
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context == null) {
+            throw new IllegalStateException("the Fuseki server has no servlet context to secure");
+        }
+        ServletHandler handler = context.getServletHandler();
+        FilterHolder holder = new FilterHolder(new SecurityHeaders());
+        holder.setName("paperkg-security-headers");
+        FilterMapping mapping = new FilterMapping();
+        mapping.setFilterName(holder.getName());
+        mapping.setPathSpec("/*");
+        mapping.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        handler.prependFilter(holder);
+        handler.prependFilterMapping(mapping);
+        context.setErrorHandler(SecurityHeaders.errorHandler());
+        server.getJettyServer().setErrorHandler(SecurityHeaders.errorHandler());
+        context.setMaxFormContentSize((int) Math.min(maxBody, Integer.MAX_VALUE));
     }
 
     /** The Analytics pages: the query catalogue run on the served graph, in the site's frame. */
