@@ -2,8 +2,6 @@ package org.paperkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,9 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paperkg.rdf.ResourceIris;
@@ -40,9 +35,6 @@ import org.paperkg.rdf.ResourceIris;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowseIT {
 
-    private static final String CHROMIUM = System.getProperty("paperkg.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("paperkg.chromedriver", "/usr/bin/chromedriver");
-
     private KgServer server;
     private WebDriver driver;
     private WebDriverWait wait;
@@ -50,25 +42,9 @@ class BrowseIT {
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            String msg = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "); install Debian's chromium and chromium-driver, as .ci/run does";
-            if (Boolean.getBoolean("paperkg.requireShared")) {
-                fail(msg);
-            }
-            assumeTrue(false, msg);
-        }
+        Chromium.require();
         server = KgServer.start(ServeOptions.of(TestStores.examples(tmp), ResourceIris.defaults()).withPort(0));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(tmp, false);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         screenshots = Files.createDirectories(Path.of(System.getProperty("paperkg.basedir", ".")).resolve("target/screenshots"));
     }

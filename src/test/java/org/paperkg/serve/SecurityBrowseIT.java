@@ -2,18 +2,14 @@ package org.paperkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paperkg.rdf.ResourceIris;
@@ -43,8 +36,6 @@ import org.paperkg.rdf.ResourceIris;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityBrowseIT {
 
-    private static final String CHROMIUM = System.getProperty("paperkg.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("paperkg.chromedriver", "/usr/bin/chromedriver");
     private static final String WATCH_VIOLATIONS = "window.__csp = [];"
             + "document.addEventListener('securitypolicyviolation', function (e) {"
             + "  window.__csp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.documentURI); });";
@@ -55,26 +46,9 @@ class SecurityBrowseIT {
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            String msg = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "); install Debian's chromium and chromium-driver, as .ci/run does";
-            if (Boolean.getBoolean("paperkg.requireShared")) {
-                fail(msg);
-            }
-            assumeTrue(false, msg);
-        }
+        Chromium.require();
         server = KgServer.start(ServeOptions.of(TestStores.examples(tmp), ResourceIris.defaults()).withPort(0));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(tmp, true);
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_VIOLATIONS));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
