@@ -16,6 +16,8 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.pfunction.library.strSplit;
 import org.apache.jena.sparql.util.Context;
 import org.paperkg.serve.fuseki.GuardedRegex.Kind;
 
@@ -27,7 +29,10 @@ import org.paperkg.serve.fuseki.GuardedRegex.Kind;
  * Before ARQ's own optimizer runs, it swaps {@code REGEX}, {@code REPLACE}, {@code fn:matches},
  * {@code fn:replace} and their {@code sparql:} names for {@link GuardedRegex}, tied to that query's
  * cancel signal, which the timeout sets. Doing it before the standard optimizer matters: its
- * constant folding already evaluates a {@code REGEX} of two literals.
+ * constant folding already evaluates a {@code REGEX} of two literals. The one property function
+ * that takes a regular expression, {@code apf:strSplit}, is replaced in the dataset's property
+ * function registry by {@link GuardedStrSplit} (under the class name its {@code apf:}, legacy
+ * and {@code java:} spellings all resolve to).
  *
  * <pre>{@code
  * RegexGuard.install(dataset.getContext());
@@ -54,6 +59,9 @@ public final class RegexGuard {
             return op -> standard.rewrite(guard(op, signal));
         };
         context.set(ARQConstants.sysOptimizerFactory, guarded);
+        PropertyFunctionRegistry functions = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(context));
+        functions.put("java:" + strSplit.class.getName(), GuardedStrSplit.class);
+        PropertyFunctionRegistry.set(context, functions);
     }
 
     /** {@code op} with its regular expressions read through the cancel signal {@code signal}. */

@@ -77,6 +77,8 @@ class RegexGuardTest {
     void replaceAndMatchesInsideExistsStopToo() {
         DatasetGraph dsg = dataset(true);
         for (String filter : List.of("STRLEN(REPLACE(?t, \"(.*x){12}y\", \"z\")) > 0",
+                "EXISTS { ?tok <http://jena.apache.org/ARQ/property#strSplit> (?t \"(.*x){12}y\") }",
+                "EXISTS { ?tok <java:org.apache.jena.sparql.pfunction.library.strSplit> (?t \"(.*x){12}y\") }",
                 "EXISTS { ?s :text ?u FILTER(fn:matches(?u, \"(.*x){12}y\")) }")) {
             String query = "PREFIX : <http://example.org/> PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
                     + "SELECT ?s { ?s :text ?t FILTER(" + filter + ") }";
@@ -102,6 +104,8 @@ class RegexGuardTest {
                 new String[] {"SELECT ?r { ?s :text ?t BIND(REPLACE(?t, \"(\\\\w+) is\", \"$1 was\") AS ?r) }", "r"},
                 new String[] {"SELECT ?r { ?s :text ?t BIND(REPLACE(?t, \".*\", \"!\") AS ?r) }", "r"},
                 new String[] {"SELECT ?r { ?s :text ?t BIND(fn:replace(?t, \"X\", \"y\", \"i\") AS ?r) }", "r"},
+                new String[] {"SELECT ?w { :b :text ?t . ?w <http://jena.apache.org/ARQ/property#strSplit> (?t \"[ :]+\") }", "w"},
+                new String[] {"SELECT ?s { ?s :text ?t . \"all\" <http://jena.apache.org/ARQ/property#strSplit> (?t \" \") }", "s"},
                 new String[] {"SELECT ?r { ?s :text ?t BIND(\"[a-e]\" AS ?p) BIND(REPLACE(?t, ?p, \"_\") AS ?r) }", "r"},
                 new String[] {"SELECT ?r { ?s :text ?t BIND(\"[\" AS ?p) BIND(COALESCE(REPLACE(?t, ?p, \"_\"), \"error\") AS ?r) }", "r"});
         for (String[] c : cases) {
