@@ -52,16 +52,25 @@ public final class RegexGuard {
     /** Guards the regular expressions of every query run with {@code context} (a dataset's). */
     public static void install(Context context) {
         Object current = context.get(ARQConstants.sysOptimizerFactory);
-        RewriteFactory underlying = current instanceof RewriteFactory f ? f : Optimize.getFactory();
-        RewriteFactory guarded = cxt -> {
-            Rewrite standard = underlying.create(cxt);
-            AtomicBoolean signal = Context.getCancelSignal(cxt);
-            return op -> standard.rewrite(guard(op, signal));
-        };
-        context.set(ARQConstants.sysOptimizerFactory, guarded);
+        RewriteFactory underlying = current instanceof Guarded g ? g.underlying()
+                : current instanceof RewriteFactory f ? f : Optimize.getFactory();
+        context.set(ARQConstants.sysOptimizerFactory, new Guarded(underlying));
         PropertyFunctionRegistry functions = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(context));
         functions.put("java:" + strSplit.class.getName(), GuardedStrSplit.class);
         PropertyFunctionRegistry.set(context, functions);
+    }
+
+    /**
+     * The optimizer: the guard, then {@code underlying}. A record, so that installing twice on
+     * one context (TDB2 shares a store's context within a JVM) wraps the original once.
+     */
+    private record Guarded(RewriteFactory underlying) implements RewriteFactory {
+        @Override
+        public Rewrite create(Context cxt) {
+            Rewrite standard = underlying.create(cxt);
+            AtomicBoolean signal = Context.getCancelSignal(cxt);
+            return op -> standard.rewrite(guard(op, signal));
+        }
     }
 
     /** {@code op} with its regular expressions read through the cancel signal {@code signal}. */

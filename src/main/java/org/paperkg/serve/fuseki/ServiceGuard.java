@@ -77,9 +77,13 @@ public record ServiceGuard(Set<String> allowed) {
         }
     }
 
-    /** Puts the allow-list in front of every SERVICE call made by queries run with {@code context}. */
+    /**
+     * Puts the allow-list in front of every SERVICE call made by queries run with {@code context},
+     * replacing the list an earlier server put there (TDB2 shares a store's context within a JVM).
+     */
     public void install(Context context) {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.chooseRegistry(context));
+        registry.getSingleChain().removeIf(link -> link instanceof Gate);
         registry.addSingleLink(new Gate());
         ServiceExecutorRegistry.set(context, registry);
     }
