@@ -32,7 +32,7 @@ public final class SecurityHeaders implements Filter {
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    /** Header name to value, in the order they are sent. */
+    /** Header name to value. */
     public static final Map<String, String> HEADERS = Map.of(
             "Content-Security-Policy", CSP,
             "X-Content-Type-Options", "nosniff",
