@@ -42,6 +42,8 @@ final class EndpointGuard implements Filter {
 
     /** The longest query string the endpoints take. */
     static final int MAX_QUERY_STRING = 16 * 1024;
+    /** How much of an oversized body is read (and discarded) so that the 413 reaches the client. */
+    static final long DRAIN_BYTES = 64L << 20;
     /** Parameters that Fuseki reflects into its responses unescaped. */
     static final List<String> REFUSED_PARAMETERS = List.of("stylesheet", "callback");
 
@@ -68,13 +70,13 @@ final class EndpointGuard implements Filter {
         if (bounded(req)) {
             long length = req.getContentLengthLong();
             if (length > maxBody) {
-                tooLarge(resp, length + " bytes");
+                tooLarge(req, resp, length + " bytes");
                 return;
             }
             if (length < 0 && !isForm(req)) {
                 byte[] body = readAtMost(req.getInputStream(), maxBody + 1);
                 if (body.length > maxBody) {
-                    tooLarge(resp, "more than " + maxBody + " bytes");
+                    tooLarge(req, resp, "more than " + maxBody + " bytes");
                     return;
                 }
                 forward = new Buffered(req, body);
@@ -85,7 +87,7 @@ final class EndpointGuard implements Filter {
             refused = refusedParameter(forward);
         } catch (RuntimeException e) {
             // Jetty's form limit (set to the same number) stops a chunked form that is too long.
-            tooLarge(resp, "more than " + maxBody + " bytes of form data");
+            tooLarge(null, resp, "more than " + maxBody + " bytes of form data");
             return;
         }
         if (refused != null) {
@@ -117,8 +119,19 @@ final class EndpointGuard implements Filter {
         return null;
     }
 
-    private void tooLarge(HttpServletResponse resp, String size) throws IOException {
-        resp.setHeader("Connection", "close");
+    /**
+     * 413. The rest of the body is read and thrown away first, up to {@value #DRAIN_BYTES} bytes:
+     * a client that is still sending when the server closes the connection may never see the
+     * answer. Beyond that (or when the body was partly read as a form) the connection is closed.
+     */
+    private void tooLarge(HttpServletRequest req, HttpServletResponse resp, String size) throws IOException {
+        boolean drained = false;
+        if (req != null && req.getContentLengthLong() <= DRAIN_BYTES) {
+            drained = discardToEnd(req.getInputStream(), DRAIN_BYTES);
+        }
+        if (!drained) {
+            resp.setHeader("Connection", "close");
+        }
         refuse(resp, 413, "The request body is " + size + "; this server reads at most " + maxBody + " bytes of query or update. "
                 + "Send a shorter request (the operator sets the limit with 'paperkg serve --max-body BYTES').");
     }
@@ -126,6 +139,19 @@ final class EndpointGuard implements Filter {
     private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
         LOG.info("refused with {}: {}", status, message);
         Responses.text(resp, status, message);
+    }
+
+    /** Reads {@code in} to its end and throws it away; false when it has more than {@code limit} bytes. */
+    private static boolean discardToEnd(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            total += n;
+            if (total > limit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
