@@ -117,7 +117,7 @@ public final class CoreNlpExtractor implements Extractor {
         this.config = config;
         this.nlp = nlp;
         this.crf = crf;
-        this.version = crf == null ? VERSION : CRF_VERSION;
+        this.version = ExtractorVersion.of(crf == null ? VERSION : CRF_VERSION);
         HeadNouns heads = HeadNouns.standard();
         this.taskHead = t -> t.isNoun() && (heads.of(t).filter(h -> h.type() == EntityType.TASK).isPresent()
                 || TaskPhrases.TASK_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
@@ -166,9 +166,8 @@ public final class CoreNlpExtractor implements Extractor {
             return e;
         } catch (RuntimeException ex) {
             failures.increment();
-            LOG.warn("extraction failed for paper at {} ('{}'): {}; returning no facts", paper.source(),
-                    paper.title(), ex.toString(), ex);
-            return new Extraction(version, List.of(), List.of(), List.of(), List.of());
+            throw new IllegalStateException("extraction failed for paper at " + paper.source() + " ('"
+                    + paper.title() + "'): " + ex, ex);
         }
     }
 

@@ -72,7 +72,7 @@ public final class AtomReader implements CorpusReader {
             }
         }
         if (parse.entries == 0 && !parse.failed) {
-            problems.warning(new SourceRef(displayName, 0), "empty file: the feed has no <entry> elements");
+            problems.skipped(new SourceRef(displayName, 0), "empty file: the feed has no <entry> elements");
         }
     }
 

@@ -25,8 +25,12 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Folders are walked recursively in name order, so a run is repeatable. Inside folders, hidden
- * files and folders (names starting with a dot) and files of unknown type are skipped and reported;
- * a file named directly is always tried. The {@linkplain FormatSniffer format} comes from the
+ * files and folders (names starting with a dot) and files that are neither named like an input
+ * ({@code .jsonl .ndjson .json .csv .xml .atom .txt}, optionally {@code .gz}) nor recognisable by
+ * their content (a {@code README.md}, a picture) are left out with a {@linkplain ProblemHandler#note
+ * note}: a corpus folder may hold its own documentation without failing the build. A file that is
+ * named like an input but cannot be read as one (binary, unknown XML) is skipped and reported, and
+ * a file named directly is always tried and reported when it cannot be read. The {@linkplain FormatSniffer format} comes from the
  * file's content and extension together. A file that cannot be read at all is reported and the
  * run goes on with the next one.
  */
@@ -64,10 +68,11 @@ public final class Corpus {
             if (Files.isDirectory(input)) {
                 run.walk(input);
             } else {
-                run.file(input);
+                run.file(input, false);
             }
         }
-        return new IngestSummary(run.records, run.files, run.problems.skippedByReason(), run.problems.warnings());
+        return new IngestSummary(run.records, run.files, run.problems.skippedByReason(), run.problems.warnings(),
+                run.problems.damagedByReason());
     }
 
     /** The format {@code file} would be read as, or empty when it would be skipped. */
@@ -112,17 +117,19 @@ public final class Corpus {
                 String name = child.getFileName().toString();
                 boolean folderChild = Files.isDirectory(child);
                 if (name.startsWith(".")) {
-                    problems.skipped(new SourceRef(child.toString(), 0), "hidden " + (folderChild ? "folder" : "file")
-                            + ": names starting with a dot are not read from folders; name the file directly to read it");
+                    problems.note(new SourceRef(child.toString(), 0), "hidden " + (folderChild ? "folder" : "file")
+                            + " left out: names starting with a dot are not read from folders; name the file directly"
+                            + " to read it");
                 } else if (folderChild) {
                     walk(child);
                 } else {
-                    file(child);
+                    file(child, true);
                 }
             }
         }
 
-        void file(Path file) {
+        /** Reads one file; {@code inFolder} when it was found by walking a folder rather than named. */
+        void file(Path file, boolean inFolder) {
             String name = file.toString();
             SourceRef where = new SourceRef(name, 0);
             if (!Files.isRegularFile(file)) {
@@ -131,6 +138,10 @@ public final class Corpus {
             }
             try {
                 FormatSniffer.Sniff sniff = FormatSniffer.sniff(file);
+                if (sniff.format() == null && inFolder && !FormatSniffer.hasInputExtension(file)) {
+                    problems.note(where, "not an input file, left out: " + sniff.problem());
+                    return;
+                }
                 if (sniff.format() == null) {
                     problems.skipped(where, sniff.problem());
                     return;

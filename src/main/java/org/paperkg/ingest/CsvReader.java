@@ -86,9 +86,9 @@ public final class CsvReader implements CorpusReader {
                 return;
             }
             if (index == null) {
-                problems.warning(new SourceRef(displayName, 0), "empty file: no header row and no records");
+                problems.skipped(new SourceRef(displayName, 0), "empty file: no header row and no records");
             } else if (count == 0) {
-                problems.warning(new SourceRef(displayName, 0), "empty file: a header row but no records");
+                problems.skipped(new SourceRef(displayName, 0), "empty file: a header row but no records");
             }
         } catch (EOFException | ZipException e) {
             stopped(e, new SourceRef(displayName, nextLine), -1, problems);
@@ -161,7 +161,7 @@ public final class CsvReader implements CorpusReader {
         }
         for (String v : record) {
             if (v.indexOf('\uFFFD') >= 0) {
-                problems.warning(where, "invalid UTF-8: the record holds U+FFFD replacement characters, probably bytes"
+                problems.damaged(where, "invalid UTF-8: the record holds U+FFFD replacement characters, probably bytes"
                         + " that were not UTF-8; save the file as UTF-8");
                 break;
             }

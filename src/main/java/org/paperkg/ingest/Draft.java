@@ -9,6 +9,11 @@ import java.util.function.Consumer;
  * A record as a reader found it, text uncleaned; {@link #emit} cleans it, checks that a title and
  * an abstract are left, and hands on the {@link Paper}. One place for this so that every reader
  * cleans and rejects the same way.
+ *
+ * <p>A title longer than {@value #MAX_TITLE_CHARS} characters (the longest in the seeds has 153) is
+ * cut to that length, with an ellipsis, and reported damaged: a 100 KB "title" is a field mix-up
+ * and would fill every page that shows it. An abstract without a single letter ({@code 12345}) is
+ * kept with a warning.
  */
 record Draft(
         String recordId,
@@ -18,6 +23,9 @@ record Draft(
         MonthDay listingDate,
         List<String> categories,
         SourceRef source) {
+
+    /** The longest title kept; longer ones are cut. */
+    static final int MAX_TITLE_CHARS = 500;
 
     /**
      * Sends the paper to {@code sink}, or reports it skipped when its title or abstract is empty
@@ -38,10 +46,34 @@ record Draft(
                     + " is empty once markup and whitespace are removed" + ofRecord());
             return false;
         }
+        String keptTitle = title;
+        if (cleanTitle.length() > MAX_TITLE_CHARS) {
+            problems.damaged(source, "title too long: " + cleanTitle.length() + " characters, cut to the first "
+                    + MAX_TITLE_CHARS + " (the longest real titles have about 200); is the title field really the"
+                    + " title?" + ofRecord());
+            cleanTitle = cut(cleanTitle);
+            keptTitle = cut(title);
+        }
+        if (cleanAbstract.codePoints().noneMatch(Character::isLetter)) {
+            problems.warning(source, "abstract without words: the abstract " + quote(cleanAbstract)
+                    + " holds no letters; the record is kept, but nothing can be extracted from it" + ofRecord());
+        }
         String arxivId = ArxivIds.parse(recordId).orElse(null);
-        sink.accept(new Paper(recordId, cleanTitle, cleanAbstract, title, abstractText, date, listingDate,
+        sink.accept(new Paper(recordId, cleanTitle, cleanAbstract, keptTitle, abstractText, date, listingDate,
                 arxivId, categories, source));
         return true;
+    }
+
+    /** Cuts {@code s} to {@link #MAX_TITLE_CHARS} characters, not inside a surrogate pair, with an ellipsis. */
+    private static String cut(String s) {
+        if (s.length() <= MAX_TITLE_CHARS) {
+            return s;
+        }
+        int end = MAX_TITLE_CHARS - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end).strip() + "\u2026";
     }
 
     private String ofRecord() {

@@ -12,7 +12,8 @@ import java.util.zip.ZipException;
 /**
  * Decides how to read a file from its first 8 KB (decompressed when it is gzip) and its name.
  *
- * <p>Content decides first, because names lie: a NUL byte means binary, not read; a first
+ * <p>Content decides first, because names lie: more than 1% control bytes (NUL and the like)
+ * means binary, not read; a first
  * character {@code {} means JSON Lines whatever the extension ({@code .txt} included); {@code <}
  * with a {@code <feed} means Atom. Otherwise the extension, {@code .gz} removed, decides:
  * {@code .jsonl .ndjson .json}, {@code .csv}, {@code .xml .atom}, and {@code .txt}, which is a
@@ -23,6 +24,13 @@ import java.util.zip.ZipException;
 final class FormatSniffer {
 
     static final int HEAD_BYTES = 8192;
+
+    /**
+     * A head with more than one control byte (NUL and the other C0 codes but tab, newlines, form
+     * feed and escape) in this many is binary; fewer, such as one stray NUL in a page, leave the
+     * file to its reader, which repairs or skips the line that holds them.
+     */
+    static final int BINARY_SHARE = 100;
 
     private static final Set<String> JSON_EXTENSIONS = Set.of("jsonl", "ndjson", "json");
     private static final Set<String> XML_EXTENSIONS = Set.of("xml", "atom");
@@ -57,11 +65,21 @@ final class FormatSniffer {
             }
             // a gzip stream cut short after its start: sniff what was read, the reader reports the break
         }
+        int controls = 0;
+        int firstNul = -1;
         for (int i = 0; i < n; i++) {
-            if (head[i] == 0) {
-                return Sniff.skip("binary file: a NUL byte at offset " + i + " of the first 8 KB"
-                        + " (decompressed); paperkg reads text corpora: JSON Lines, CSV, Atom XML, listing pages");
+            int b = head[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+                controls++;
+                if (b == 0 && firstNul < 0) {
+                    firstNul = i;
+                }
             }
+        }
+        if (controls > n / BINARY_SHARE) {
+            return Sniff.skip("binary file: " + controls + " control bytes in the first " + n + " bytes"
+                    + (firstNul >= 0 ? " (a NUL at offset " + firstNul + ")" : "") + " (decompressed); paperkg reads"
+                    + " text corpora: JSON Lines, CSV, Atom XML, listing pages");
         }
         String text = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String extension = extension(file);
@@ -94,6 +112,13 @@ final class FormatSniffer {
         }
         return Sniff.skip("unknown file type: " + (extension.isEmpty() ? "no extension" : "extension ." + extension)
                 + " and content paperkg does not recognise; it reads " + KNOWN);
+    }
+
+    /** Whether the file is named like an input: {@value #KNOWN}. */
+    static boolean hasInputExtension(Path file) {
+        String extension = extension(file);
+        return JSON_EXTENSIONS.contains(extension) || XML_EXTENSIONS.contains(extension)
+                || extension.equals("csv") || extension.equals("txt");
     }
 
     /** The lower-case extension without {@code .gz}: {@code abstracts.jsonl.gz} gives {@code jsonl}. */

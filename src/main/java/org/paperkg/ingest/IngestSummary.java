@@ -10,15 +10,28 @@ import java.util.stream.Collectors;
  * @param recordsRead     papers handed to the sink
  * @param filesRead       files handed to a reader (whether or not they yielded records)
  * @param skippedByReason skipped records and files, by {@linkplain ProblemHandler#category category}
- * @param warnings        problems that were repaired, the record kept
+ * @param warnings        problems that were repaired, the record kept (damaged records included)
+ * @param damagedByReason records kept with some of their text lost, by category
  */
-public record IngestSummary(long recordsRead, long filesRead, Map<String, Long> skippedByReason, long warnings) {
+public record IngestSummary(long recordsRead, long filesRead, Map<String, Long> skippedByReason, long warnings,
+        Map<String, Long> damagedByReason) {
 
     public IngestSummary {
         if (recordsRead < 0 || filesRead < 0 || warnings < 0) {
             throw new IllegalArgumentException("counts must be >= 0");
         }
         skippedByReason = Map.copyOf(skippedByReason);
+        damagedByReason = Map.copyOf(damagedByReason);
+    }
+
+    /** A summary in which nothing was damaged. */
+    public IngestSummary(long recordsRead, long filesRead, Map<String, Long> skippedByReason, long warnings) {
+        this(recordsRead, filesRead, skippedByReason, warnings, Map.of());
+    }
+
+    /** Records kept with some text lost. */
+    public long damaged() {
+        return damagedByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** All skipped records and files. */
@@ -36,13 +49,14 @@ public record IngestSummary(long recordsRead, long filesRead, Map<String, Long> 
                 .append(" from ").append(plural(filesRead, "file"));
         if (skipped() > 0) {
             sb.append("; skipped ").append(skipped()).append(" (")
-                    .append(new TreeMap<>(skippedByReason).entrySet().stream()
-                            .map(e -> e.getValue() + " " + e.getKey())
-                            .collect(Collectors.joining(", ")))
+                    .append(joined(skippedByReason))
                     .append(')');
         }
         if (warnings > 0) {
             sb.append("; ").append(plural(warnings, "warning"));
+        }
+        if (damaged() > 0) {
+            sb.append(" (").append(damaged()).append(" damaged: ").append(joined(damagedByReason)).append(')');
         }
         return sb.toString();
     }
@@ -50,6 +64,12 @@ public record IngestSummary(long recordsRead, long filesRead, Map<String, Long> 
     @Override
     public String toString() {
         return describe();
+    }
+
+    private static String joined(Map<String, Long> byReason) {
+        return new TreeMap<>(byReason).entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
     }
 
     private static String plural(long n, String noun) {

@@ -19,12 +19,16 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** A buffered stream over the file's content, gunzipped if it is gzip. */
+    /** A stream over the file's content, gunzipped if it is gzip (read it in chunks: it is not buffered then). */
     static InputStream open(Path file) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
         try {
             if (isGzip(raw)) {
-                return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+                // No buffer on top: BufferedInputStream fills itself with several reads and drops what
+                // the earlier ones gave when a later one throws, which lost up to 64 KB of complete
+                // records before the cut of a truncated file. GZIPInputStream throws only from a read
+                // that produced nothing, so every byte before the break reaches the reader.
+                return new GZIPInputStream(raw, BUFFER);
             }
             return raw;
         } catch (IOException | RuntimeException e) {

@@ -38,7 +38,7 @@ import java.util.zip.ZipException;
  * past, never held), a last line cut short. Bytes that are not UTF-8 are replaced with U+FFFD and
  * the record kept, with a warning: one bad byte in an abstract should not lose the paper, and the
  * warning points at it. A gzip stream that ends early keeps the records before the break and
- * reports the rest of the file lost. An empty file is one warning. Line numbers count physical
+ * reports the rest of the file lost. An empty file is reported skipped. Line numbers count physical
  * lines, blank ones included.
  */
 public final class JsonLinesReader implements CorpusReader {
@@ -87,7 +87,7 @@ public final class JsonLinesReader implements CorpusReader {
             }
         }
         if (state.records == 0) {
-            problems.warning(new SourceRef(displayName, 0), "empty file: no JSON lines in it");
+            problems.skipped(new SourceRef(displayName, 0), "empty file: no JSON lines in it");
         }
         if (state.titledById > 0) {
             problems.warning(new SourceRef(displayName, state.firstTitledById),
@@ -117,7 +117,7 @@ public final class JsonLinesReader implements CorpusReader {
             return;
         }
         if (line.invalidUtf8At() > 0) {
-            problems.warning(where, "invalid UTF-8: bytes at column " + line.invalidUtf8At()
+            problems.damaged(where, "invalid UTF-8: bytes at column " + line.invalidUtf8At()
                     + " (and maybe later) are not UTF-8 and were replaced with U+FFFD; save the file as UTF-8");
         }
         JsonNode node;

@@ -35,12 +35,29 @@ import java.util.zip.ZipException;
  *
  * <p><b>Telling titles from abstracts.</b> Lines simply alternate, title then abstract, and that
  * alone reads every seed file right. To recover when a page lost a line, the shape of the lines is
- * checked as well: titles are short (the longest in the seeds is 153 characters) and abstracts long
- * (the shortest is 635). A line of more than {@value #ABSTRACT_LENGTH} characters where a title
- * should be is an abstract without its title and is skipped; a title followed by another
- * title-shaped line (at most {@value #ABSTRACT_LENGTH} characters, no final period) that is itself
- * followed by an abstract-length line lost its abstract and is skipped, and pairing resumes with
- * the next title. A title at the end of the file, without its abstract, is skipped too.
+ * checked as well: titles are short (the longest in the seeds is 153 characters) and do not end
+ * with a full stop; abstracts are long (the shortest in the seeds is 635) or end with one. A line
+ * of more than {@value #ABSTRACT_LENGTH} characters, or ending in a full stop, is abstract-shaped;
+ * any other line is title-shaped. Then:
+ * <ul>
+ *   <li>an abstract-shaped line where a title should be is an abstract without its title: skipped;
+ *   <li>a title followed by a title-shaped line that is itself followed by an abstract-shaped line
+ *       lost its abstract: skipped, and pairing resumes with the second title;
+ *   <li>a date line re-synchronises: a title waiting for its abstract there lost it (skipped);
+ *   <li>a title at the end of the file, without its abstract, is skipped too.
+ * </ul>
+ * Each loss is reported on its own, so one missing line costs one paper and never shifts the
+ * pairs after it. A short title-shaped line after a title that is not followed by an abstract is
+ * taken as that title's abstract (a numeric or unpunctuated abstract; the record gets a warning
+ * when it holds no words).
+ *
+ * <p><b>Dates.</b> A line such as {@code Mar 12} or {@code March 12} is a date line; one naming a
+ * day the month does not have ({@code Feb 31}, {@code Jun 99}) is still a date line, never a
+ * title: it gets a warning and the papers after it have no listing day until the next good date.
+ *
+ * <p><b>Damage.</b> NUL bytes inside a line (a page saved by a broken tool) are removed with a
+ * warning and the line is read; bytes that are not UTF-8 are replaced with U+FFFD, which loses
+ * text, so the record is reported damaged.
  */
 public final class ListingPageReader implements CorpusReader {
 
@@ -72,15 +89,16 @@ public final class ListingPageReader implements CorpusReader {
         this.maxLineBytes = maxLineBytes;
     }
 
-    /** One line that is neither blank, nor a header, nor a date. */
-    private record Item(SourceRef where, String text, MonthDay listingDate, boolean tooLong, long bytes) {
+    /** One line that is neither blank nor a header: a title or abstract line, or a date line. */
+    private record Item(SourceRef where, String text, MonthDay listingDate, boolean tooLong, long bytes,
+            boolean date) {
 
         boolean abstractShaped() {
-            return tooLong || text.length() > ABSTRACT_LENGTH;
+            return !date && (tooLong || text.length() > ABSTRACT_LENGTH || text.endsWith("."));
         }
 
         boolean titleShaped() {
-            return !tooLong && text.length() <= ABSTRACT_LENGTH && !text.endsWith(".");
+            return !date && !abstractShaped();
         }
     }
 
@@ -89,15 +107,15 @@ public final class ListingPageReader implements CorpusReader {
             throws IOException {
         try (LineSource lines = new LineSource(Inputs.open(file), maxLineBytes)) {
             Items items = new Items(lines, displayName, problems);
-            try {
-                pair(items, sink, problems);
-            } catch (EOFException | ZipException e) {
+            pair(items, sink, problems);
+            if (items.broken != null) {
+                // reported after pairing, so that the last whole paper before the break is kept
                 problems.skipped(new SourceRef(displayName, lines.lineNumber() + 1), "truncated gzip: the"
-                        + " compressed data ends or breaks after line " + lines.lineNumber() + " (" + e.getMessage()
-                        + "); the papers before it were kept, the rest of the file is lost");
+                        + " compressed data ends or breaks after line " + lines.lineNumber() + " ("
+                        + items.broken.getMessage() + "); the papers before it were kept, the rest of the file is lost");
             }
             if (lines.lineNumber() == 0 || !items.sawText) {
-                problems.warning(new SourceRef(displayName, 0), "empty file: no papers in it");
+                problems.skipped(new SourceRef(displayName, 0), "empty file: no papers in it");
             }
         }
     }
@@ -107,7 +125,14 @@ public final class ListingPageReader implements CorpusReader {
         Item current = items.next();
         while (current != null) {
             Item next = items.next();
-            if (pending == null) {
+            if (current.date()) {
+                if (pending != null) {
+                    problems.skipped(pending.where(), "title without abstract: the title " + Draft.quote(pending.text())
+                            + " is followed by the date line at line " + current.where().line()
+                            + "; its abstract line is probably missing");
+                }
+                pending = null;
+            } else if (pending == null) {
                 if (current.tooLong()) {
                     problems.skipped(current.where(), "line too long: " + current.bytes() + " bytes, over the limit"
                             + " of " + maxLineBytes + "; the line was not read");
@@ -154,6 +179,7 @@ public final class ListingPageReader implements CorpusReader {
         private final ProblemHandler problems;
         private MonthDay listingDate;
         boolean sawText;
+        IOException broken;
 
         Items(LineSource lines, String name, ProblemHandler problems) {
             this.lines = lines;
@@ -161,28 +187,51 @@ public final class ListingPageReader implements CorpusReader {
             this.problems = problems;
         }
 
+        /** The next item, or null at the end of the input or at a break in compressed input ({@link #broken}). */
         Item next() throws IOException {
+            try {
+                return read();
+            } catch (EOFException | ZipException e) {
+                broken = e;
+                return null;
+            }
+        }
+
+        private Item read() throws IOException {
+            if (broken != null) {
+                return null;
+            }
             for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
                 SourceRef where = new SourceRef(name, line.number());
                 if (line.tooLong()) {
                     sawText = true;
-                    return new Item(where, "", listingDate, true, line.byteLength());
+                    return new Item(where, "", listingDate, true, line.byteLength(), false);
                 }
-                String text = line.text().strip();
+                String text = line.text();
+                if (text.indexOf('\u0000') >= 0) {
+                    problems.warning(where, "NUL byte: the line holds NUL bytes (first at character "
+                            + (text.indexOf('\u0000') + 1) + "), removed; the rest of the line was read");
+                    text = text.replace("\u0000", "");
+                }
+                text = text.strip();
                 if (text.isEmpty() || HEADERS.contains(text)) {
                     continue;
                 }
                 sawText = true;
-                MonthDay date = parseDate(text);
+                DateLine date = dateLine(text);
                 if (date != null) {
-                    listingDate = date;
-                    continue;
+                    if (date.day() == null) {
+                        problems.warning(where, "impossible date: " + Draft.quote(text) + " names a day the month"
+                                + " does not have; the papers after it have no listing day until the next date line");
+                    }
+                    listingDate = date.day();
+                    return new Item(where, text, null, false, line.byteLength(), true);
                 }
                 if (line.invalidUtf8At() > 0) {
-                    problems.warning(where, "invalid UTF-8: bytes at column " + line.invalidUtf8At()
+                    problems.damaged(where, "invalid UTF-8: bytes at column " + line.invalidUtf8At()
                             + " are not UTF-8 and were replaced with U+FFFD; save the file as UTF-8");
                 }
-                return new Item(where, unglue(text, where), listingDate, false, line.byteLength());
+                return new Item(where, unglue(text, where), listingDate, false, line.byteLength(), false);
             }
             return null;
         }
@@ -202,8 +251,18 @@ public final class ListingPageReader implements CorpusReader {
         }
     }
 
-    /** The day of a date line such as {@code Mar 12} or {@code March 12}, or null when the line is not one. */
+    /** A date line: its day, or null when the month has no such day ({@code Feb 31}). */
+    record DateLine(MonthDay day) {
+    }
+
+    /** The day of a date line such as {@code Mar 12} or {@code March 12}, or null when the line is not one or names no real day. */
     static MonthDay parseDate(String line) {
+        DateLine date = dateLine(line);
+        return date == null ? null : date.day();
+    }
+
+    /** The line as a date line, or null when it is not date-shaped at all. */
+    static DateLine dateLine(String line) {
         Matcher m = DATE.matcher(line);
         if (!m.matches()) {
             return null;
@@ -215,9 +274,9 @@ public final class ListingPageReader implements CorpusReader {
             return null; // "Marvel 12" is not a date
         }
         try {
-            return MonthDay.of(month, Integer.parseInt(m.group(2)));
+            return new DateLine(MonthDay.of(month, Integer.parseInt(m.group(2))));
         } catch (DateTimeException e) {
-            return null;
+            return new DateLine(null);
         }
     }
 

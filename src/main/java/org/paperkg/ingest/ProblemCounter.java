@@ -16,6 +16,7 @@ public final class ProblemCounter implements ProblemHandler {
     private final ProblemHandler delegate;
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private long warnings;
+    private final Map<String, Long> damagedByReason = new TreeMap<>();
 
     public ProblemCounter(ProblemHandler delegate) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -31,6 +32,23 @@ public final class ProblemCounter implements ProblemHandler {
     public void warning(SourceRef where, String message) {
         warnings++;
         delegate.warning(where, message);
+    }
+
+    @Override
+    public void damaged(SourceRef where, String message) {
+        warnings++;
+        damagedByReason.merge(ProblemHandler.category(message), 1L, Long::sum);
+        delegate.damaged(where, message);
+    }
+
+    @Override
+    public void note(SourceRef where, String message) {
+        delegate.note(where, message);
+    }
+
+    /** Records kept with some text lost, by category, in category order. */
+    public Map<String, Long> damagedByReason() {
+        return Collections.unmodifiableMap(damagedByReason);
     }
 
     /** Skips so far, by category, in category order. */

@@ -8,8 +8,12 @@ import org.slf4j.Logger;
  * lenient on real data and strict in tests.
  *
  * <p>Readers call {@link #skipped} when a record (or a whole file, or the rest of a file) could not
- * be used and {@link #warning} when they repaired something and kept the record. Both take the
- * place the problem starts at; a handler may throw {@link IngestException} to stop reading.
+ * be used, {@link #damaged} when they kept a record but lost some of its text on the way (bytes
+ * that are not UTF-8 replaced, an over-long title cut), {@link #warning} when they repaired
+ * something without loss and kept the record, and {@link #note} for what is left out on purpose
+ * (a README in a corpus folder). Each takes the place the problem starts at; a handler may throw
+ * {@link IngestException} to stop reading. Skipped and damaged input make a build exit with 3;
+ * warnings and notes do not.
  *
  * <p>Messages follow one convention so that they can be grouped: a short category, a colon, then
  * the detail and what to do about it, for example
@@ -23,6 +27,18 @@ public interface ProblemHandler {
 
     /** Something was repaired and the record kept; {@code message} says what. */
     void warning(SourceRef where, String message);
+
+    /**
+     * A record was kept, but some of its text was lost (replaced or cut); {@code message} says what.
+     * By default a warning; {@link ProblemCounter} counts it apart, since it makes a build incomplete.
+     */
+    default void damaged(SourceRef where, String message) {
+        warning(where, message);
+    }
+
+    /** Something was left out on purpose and is not a problem (a folder's README); by default ignored. */
+    default void note(SourceRef where, String message) {
+    }
 
     /** Throws {@link IngestException} on every problem, warnings included: for tests. */
     static ProblemHandler strict() {
@@ -51,6 +67,11 @@ public interface ProblemHandler {
             @Override
             public void warning(SourceRef where, String message) {
                 log.warn("{}: {}", where, message);
+            }
+
+            @Override
+            public void note(SourceRef where, String message) {
+                log.info("{}: {}", where, message);
             }
         };
     }

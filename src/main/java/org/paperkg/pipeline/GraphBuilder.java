@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -104,8 +106,8 @@ public final class GraphBuilder {
             store.replaceGraph(iris.voidGraph(), DatasetDescription.defaults().describe(iris, after, LocalDate.now()));
             Map<String, Long> skipped = new HashMap<>(summary.skippedByReason());
             return new BuildReport(summary.recordsRead(), identity.papersThisBuild(), counts.written.get(),
-                    counts.unchanged.get(), counts.duplicates.get(), counts.failures.get(), skipped, before, after,
-                    Duration.between(start, Instant.now()));
+                    counts.unchanged.get(), counts.duplicates.get(), counts.failures.get(), counts.failedPapers(),
+                    skipped, summary.damagedByReason(), before, after, Duration.between(start, Instant.now()));
         }
     }
 
@@ -126,9 +128,11 @@ public final class GraphBuilder {
         return pool.<PaperWrite>submit(paper, extraction -> new PaperWrite.Replace(graphIri,
                         graphs.build(r.localId(), paper, hash, extraction)))
                 .exceptionally(e -> {
-                    counts.failures.incrementAndGet();
+                    Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                            ? e.getCause() : e;
+                    counts.failed(paper.source() + " '" + paper.title() + "'");
                     LOG.warn("{}: extraction failed for paper '{}': {}; the paper is stored without extracted facts "
-                            + "and the next build retries it", paper.source(), paper.title(), e.getMessage());
+                            + "and the next build retries it", paper.source(), paper.title(), cause.toString());
                     return new PaperWrite.Replace(graphIri,
                             graphs.build(r.localId(), paper, ContentHash.RETRY_PREFIX + hash, Extraction.none()));
                 });
@@ -153,5 +157,17 @@ public final class GraphBuilder {
         final AtomicLong unchanged = new AtomicLong();
         final AtomicLong duplicates = new AtomicLong();
         final AtomicLong failures = new AtomicLong();
+        private final List<String> failedPapers = new ArrayList<>();
+
+        synchronized void failed(String paper) {
+            failures.incrementAndGet();
+            if (failedPapers.size() < BuildReport.FAILURES_NAMED) {
+                failedPapers.add(paper);
+            }
+        }
+
+        synchronized List<String> failedPapers() {
+            return List.copyOf(failedPapers);
+        }
     }
 }

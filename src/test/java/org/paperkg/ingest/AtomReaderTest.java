@@ -68,14 +68,14 @@ class AtomReaderTest {
     }
 
     @Test
-    void aFeedWithoutEntriesIsOneWarning(@TempDir Path dir) throws IOException {
+    void aFeedWithoutEntriesIsSkipped(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("empty.xml"),
                 "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>nothing</title></feed>", StandardCharsets.UTF_8);
         RecordingProblems problems = new RecordingProblems();
 
         assertThat(TestFiles.read(reader, file, problems)).isEmpty();
         assertThat(problems.all()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.WARNING);
+            assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.SKIPPED);
             assertThat(p.message()).isEqualTo("empty file: the feed has no <entry> elements");
         });
     }

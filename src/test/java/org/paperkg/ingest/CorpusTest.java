@@ -32,17 +32,15 @@ class CorpusTest {
                 .containsExactly("a.jsonl", "b/c.csv", "b/listing.txt", "d-jsonl-inside.txt");
         assertThat(papers.get(0).source().file()).isEqualTo(mixed.resolve("a.jsonl").toString());
         assertThat(problems.all()).extracting(p -> mixed.relativize(Path.of(p.where().file())).toString(),
-                RecordingProblems.Problem::category).containsExactly(
-                        tuple(".cache", "hidden folder"),
-                        tuple(".hidden.jsonl", "hidden file"),
-                        tuple("e-scan.txt", "binary file"),
-                        tuple("notes.md", "unknown file type"));
+                RecordingProblems.Problem::kind, RecordingProblems.Problem::category).containsExactly(
+                        tuple(".cache", RecordingProblems.Kind.NOTE, "hidden folder left out"),
+                        tuple(".hidden.jsonl", RecordingProblems.Kind.NOTE, "hidden file left out"),
+                        tuple("e-scan.txt", RecordingProblems.Kind.SKIPPED, "binary file"),
+                        tuple("notes.md", RecordingProblems.Kind.NOTE, "not an input file, left out"));
         assertThat(summary.recordsRead()).isEqualTo(4);
         assertThat(summary.filesRead()).isEqualTo(4);
-        assertThat(summary.skippedByReason()).containsOnly(Map.entry("hidden folder", 1L),
-                Map.entry("hidden file", 1L), Map.entry("binary file", 1L), Map.entry("unknown file type", 1L));
-        assertThat(summary.describe()).isEqualTo("read 4 records from 4 files; skipped 4 (1 binary file,"
-                + " 1 hidden file, 1 hidden folder, 1 unknown file type)");
+        assertThat(summary.skippedByReason()).containsOnly(Map.entry("binary file", 1L));
+        assertThat(summary.describe()).isEqualTo("read 4 records from 4 files; skipped 1 (1 binary file)");
     }
 
     @Test
@@ -51,12 +49,14 @@ class CorpusTest {
         Corpus.read(List.of(mixed), paper -> { }, problems);
 
         assertThat(problems.all()).extracting(RecordingProblems.Problem::message).containsExactly(
-                "hidden folder: names starting with a dot are not read from folders; name the file directly to read it",
-                "hidden file: names starting with a dot are not read from folders; name the file directly to read it",
-                "binary file: a NUL byte at offset 4 of the first 8 KB (decompressed); paperkg reads text corpora:"
-                        + " JSON Lines, CSV, Atom XML, listing pages",
-                "unknown file type: extension .md and content paperkg does not recognise; it reads .jsonl, .ndjson,"
-                        + " .json, .csv, .xml, .atom or .txt, optionally .gz");
+                "hidden folder left out: names starting with a dot are not read from folders; name the file directly"
+                        + " to read it",
+                "hidden file left out: names starting with a dot are not read from folders; name the file directly"
+                        + " to read it",
+                "binary file: 5 control bytes in the first 21 bytes (a NUL at offset 4) (decompressed); paperkg reads"
+                        + " text corpora: JSON Lines, CSV, Atom XML, listing pages",
+                "not an input file, left out: unknown file type: extension .md and content paperkg does not"
+                        + " recognise; it reads .jsonl, .ndjson, .json, .csv, .xml, .atom or .txt, optionally .gz");
     }
 
     @Test

@@ -84,13 +84,13 @@ class CsvReaderTest {
     }
 
     @Test
-    void headerOnlyAndEmptyFilesAreOneWarning(@TempDir Path dir) throws IOException {
+    void headerOnlyAndEmptyFilesAreSkipped(@TempDir Path dir) throws IOException {
         for (String content : List.of("", "Title,Abstract\n")) {
             Path file = Files.writeString(dir.resolve("f.csv"), content);
             RecordingProblems problems = new RecordingProblems();
             assertThat(TestFiles.read(reader, file, problems)).isEmpty();
             assertThat(problems.all()).singleElement().satisfies(p -> {
-                assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.WARNING);
+                assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.SKIPPED);
                 assertThat(p.category()).isEqualTo("empty file");
             });
         }

@@ -106,7 +106,7 @@ class JsonLinesReaderTest {
         assertThat(papers.get(1).abstractText()).isEqualTo("Bytes \uFFFD\uFFFD are not UTF-8.");
         assertThat(papers.get(2).abstractText()).endsWith("with é in UTF-8.");
         assertThat(problems.all()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.WARNING);
+            assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.DAMAGED);
             assertThat(p.where()).hasToString("invalid-utf8.jsonl:2");
             assertThat(p.message()).startsWith("invalid UTF-8: bytes at column 43");
         });
@@ -137,12 +137,12 @@ class JsonLinesReaderTest {
     }
 
     @Test
-    void emptyFilesGiveOneWarning() throws IOException {
+    void emptyFilesAreSkipped() throws IOException {
         for (String name : List.of("jsonl/empty.jsonl", "jsonl/blank-lines-only.jsonl")) {
             RecordingProblems problems = new RecordingProblems();
             assertThat(TestFiles.read(reader, TestFiles.resource(name), problems)).isEmpty();
             assertThat(problems.all()).singleElement().satisfies(p -> {
-                assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.WARNING);
+                assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.SKIPPED);
                 assertThat(p.where().line()).isZero();
                 assertThat(p.message()).isEqualTo("empty file: no JSON lines in it");
             });

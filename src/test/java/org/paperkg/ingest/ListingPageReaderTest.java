@@ -106,13 +106,13 @@ class ListingPageReaderTest {
     }
 
     @Test
-    void anEmptyFileIsOneWarning(@TempDir Path dir) throws IOException {
+    void anEmptyFileIsSkipped(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("empty.txt"), "new\n\nSubscribe\n");
         RecordingProblems problems = new RecordingProblems();
 
         assertThat(TestFiles.read(reader, file, problems)).isEmpty();
         assertThat(problems.all()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.WARNING);
+            assertThat(p.kind()).isEqualTo(RecordingProblems.Kind.SKIPPED);
             assertThat(p.message()).startsWith("empty file");
         });
     }

@@ -6,7 +6,7 @@ import java.util.List;
 /** A {@link ProblemHandler} for tests that keeps every problem so that tests can assert on them. */
 final class RecordingProblems implements ProblemHandler {
 
-    enum Kind { SKIPPED, WARNING }
+    enum Kind { SKIPPED, DAMAGED, WARNING, NOTE }
 
     record Problem(Kind kind, SourceRef where, String message) {
         String category() {
@@ -29,6 +29,20 @@ final class RecordingProblems implements ProblemHandler {
     @Override
     public void warning(SourceRef where, String message) {
         problems.add(new Problem(Kind.WARNING, where, message));
+    }
+
+    @Override
+    public void damaged(SourceRef where, String message) {
+        problems.add(new Problem(Kind.DAMAGED, where, message));
+    }
+
+    @Override
+    public void note(SourceRef where, String message) {
+        problems.add(new Problem(Kind.NOTE, where, message));
+    }
+
+    List<Problem> of(Kind kind) {
+        return problems.stream().filter(p -> p.kind() == kind).toList();
     }
 
     List<Problem> all() {
