@@ -45,7 +45,7 @@ public final class PaperKg implements Runnable {
 
     /** The command line with every subcommand; tests call this and capture its output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new PaperKg());
+        return new CommandLine(new PaperKg()).setExecutionExceptionHandler(new org.paperkg.cli.CliErrors());
     }
 
     public static void main(String[] args) {

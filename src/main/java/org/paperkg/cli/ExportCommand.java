@@ -99,7 +99,8 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (ExportUsageException e) {
             return usage(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            err.printf("paperkg export: writing %s failed: %s%n", out == null ? "standard output" : out, e.getMessage());
+            err.printf("paperkg export: writing %s failed: %s%n", out == null ? "standard output" : out,
+                    IoMessages.why(e));
             err.flush();
             return ExitCodes.FAILURE;
         }

@@ -147,8 +147,8 @@ public final class QueryCommand implements Callable<Integer> {
             }
             return run(new CatalogueRunner(catalogue, target, iris), entry, values, bindConfidenceDirectly);
         }
-        if (!Files.isDirectory(store.db())) {
-            err.printf("paperkg query: no store at %s (run 'paperkg build' first, or give --endpoint)%n", store.db());
+        if (store.missing() != null) {
+            err.printf("paperkg query: %s; or give --endpoint URL%n", store.missing());
             return ExitCodes.USAGE;
         }
         try (KgStore kg = KgStore.open(store.db(), iris)) {
@@ -192,13 +192,19 @@ public final class QueryCommand implements Callable<Integer> {
             runner.write(bound, format, out);
             out.close();
         } catch (QueryExceptionHTTP e) {
-            err.printf("paperkg query: %s answered: %s%n", runner.target().describe(), e.getMessage());
+            if (e.getStatusCode() > 0) {
+                err.printf("paperkg query: %s answered HTTP %d: %s%n", runner.target().describe(), e.getStatusCode(),
+                        e.getMessage());
+            } else {
+                err.printf("paperkg query: cannot reach %s: %s (is the server running? 'paperkg serve' starts one)%n",
+                        runner.target().describe(), IoMessages.network(e));
+            }
             return ExitCodes.FAILURE;
         } catch (QueryCancelledException e) {
             err.printf("paperkg query: %s timed out after %s%n", entry.name(), SparqlTarget.DEFAULT_TIMEOUT);
             return ExitCodes.FAILURE;
         } catch (IOException e) {
-            err.printf("paperkg query: cannot write the result: %s%n", e.getMessage());
+            err.printf("paperkg query: cannot write the result: %s%n", IoMessages.why(e));
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;

@@ -91,6 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         announce(spec.commandLine().getOut(), "paperkg serve", server);
+        stopOnSignals(server);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "paperkg-serve-stop"));
         server.join();
         return ExitCodes.OK;
@@ -111,8 +112,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (config != null && !Files.isRegularFile(config)) {
             throw new IllegalArgumentException("no such Fuseki configuration file: " + config);
         }
-        if (config == null && !Files.isDirectory(store.db())) {
-            throw new IllegalArgumentException("no store at " + store.db() + " (run 'paperkg build' first, or give --db DIR)");
+        if (config == null && store.missing() != null) {
+            throw new IllegalArgumentException(store.missing());
         }
         if (timeout != null && !(timeout > 0 && timeout <= 86_400)) {
             throw new IllegalArgumentException("--timeout must be between 0 and 86400 seconds, got " + timeout);
@@ -145,6 +146,22 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-body must be between 1k and 1024M, got '" + text + "'");
         }
         return n * unit;
+    }
+
+    /**
+     * Makes SIGTERM and SIGINT (Ctrl-C) stop the server so that {@link #call} returns and the
+     * command exits 0, as its help says; left to the JVM, a signal ends the process with 128 + the
+     * signal's number (143 for SIGTERM). Where the JVM offers no signal handling, the shutdown
+     * hook still closes the server.
+     */
+    private static void stopOnSignals(KgServer server) {
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> server.close());
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // this platform does not let Java handle the signal; the JVM's default applies
+            }
+        }
     }
 
     /** Prints where the server answers. */

@@ -45,11 +45,37 @@ public final class KgStore implements AutoCloseable {
         this.iris = iris;
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /**
+     * Opens (creating if needed) the store in {@code dir}.
+     *
+     * @throws StoreOpenException when {@code dir} is a file, cannot be created or written, or is
+     *                            held by another process (its message says what to do)
+     */
     public static KgStore open(Path dir, ResourceIris iris) {
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+            throw StoreOpenException.notAFolder(dir);
+        }
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException e) {
+            throw StoreOpenException.of(dir, e);
+        }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KgStore(dir, ds, iris);
+    }
+
+    /** Whether {@code dir} holds a TDB2 store (a {@code Data-NNNN} generation folder), without opening it. */
+    public static boolean isStore(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> children = java.nio.file.Files.list(dir)) {
+            return children.anyMatch(c -> java.nio.file.Files.isDirectory(c)
+                    && c.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The TDB2 dataset, its default graph the union of the named graphs; use inside transactions. */
