@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -95,12 +94,16 @@ public final class ExtractorVersion {
             List<Path> roots = new ArrayList<>();
             List<FileSystem> opened = new ArrayList<>();
             try {
+                // the folders beside this class (target/classes or the jar), not the first on the class
+                // path of that name: tests have an org/paperkg/extract of their own
+                Path self = path(ExtractorVersion.class.getResource("ExtractorVersion.class").toURI(), opened);
+                Path root = self.getParent().getParent().getParent().getParent();
                 for (String folder : FOLDERS) {
-                    URL url = ExtractorVersion.class.getResource("/" + folder);
-                    if (url == null) {
-                        throw new IllegalStateException("the class path has no " + folder + "/");
+                    Path dir = root.resolve(folder);
+                    if (!Files.isDirectory(dir)) {
+                        throw new IllegalStateException("no " + folder + "/ beside the extractor's classes in " + root);
                     }
-                    roots.add(path(url.toURI(), opened));
+                    roots.add(dir);
                 }
                 return hash(roots);
             } catch (URISyntaxException | IOException e) {
@@ -116,7 +119,7 @@ public final class ExtractorVersion {
             }
         }
 
-        /** A path for a class-path folder, in a directory or inside the jar. */
+        /** A path for a class-path resource, in a directory or inside the jar. */
         private static Path path(URI uri, List<FileSystem> opened) throws IOException {
             if (!"jar".equals(uri.getScheme())) {
                 return Path.of(uri);
