@@ -22,7 +22,13 @@ record Draft(
         LocalDate date,
         MonthDay listingDate,
         List<String> categories,
-        SourceRef source) {
+        SourceRef source,
+        List<SourceLink> links) {
+
+    Draft(String recordId, String title, String abstractText, LocalDate date, MonthDay listingDate,
+            List<String> categories, SourceRef source) {
+        this(recordId, title, abstractText, date, listingDate, categories, source, List.of());
+    }
 
     /** The longest title kept; longer ones are cut. */
     static final int MAX_TITLE_CHARS = 500;
@@ -60,7 +66,7 @@ record Draft(
         }
         String arxivId = ArxivIds.parse(recordId).orElse(null);
         sink.accept(new Paper(recordId, cleanTitle, cleanAbstract, keptTitle, abstractText, date, listingDate,
-                arxivId, categories, source));
+                arxivId, categories, source, links));
         return true;
     }
 

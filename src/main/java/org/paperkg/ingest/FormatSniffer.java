@@ -14,7 +14,8 @@ import java.util.zip.ZipException;
  *
  * <p>Content decides first, because names lie: more than 1% control bytes (NUL and the like)
  * means binary, not read; a first
- * character {@code {} means JSON Lines whatever the extension ({@code .txt} included); {@code <}
+ * character {@code {} means JSON Lines whatever the extension ({@code .txt} included); {@code [}
+ * holding a {@code "paper"} key means Hugging Face's daily papers (any other array is refused); {@code <}
  * with a {@code <feed} means Atom. Otherwise the extension, {@code .gz} removed, decides:
  * {@code .jsonl .ndjson .json}, {@code .csv}, {@code .xml .atom}, and {@code .txt}, which is a
  * listing page unless its first line is a CSV header with title and abstract columns. A file with
@@ -88,8 +89,11 @@ final class FormatSniffer {
             return Sniff.of(InputFormat.JSON_LINES);
         }
         if (trimmed.startsWith("[")) {
-            return Sniff.skip("JSON array: the file holds one JSON array, which is not read; convert it to JSON"
-                    + " Lines, one object per line");
+            if (trimmed.contains("\"paper\"") || trimmed.substring(1).strip().startsWith("]")) {
+                return Sniff.of(InputFormat.DAILY_PAPERS);
+            }
+            return Sniff.skip("JSON array: the file holds one JSON array that is not Hugging Face's daily papers"
+                    + " (records with a \"paper\" object); convert it to JSON Lines, one object per line");
         }
         if (trimmed.startsWith("<")) {
             return text.contains("<feed") ? Sniff.of(InputFormat.ATOM)

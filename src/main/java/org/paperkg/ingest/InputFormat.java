@@ -11,7 +11,9 @@ public enum InputFormat {
     /** Atom XML from the arXiv API: {@link AtomReader}. */
     ATOM(AtomReader::new),
     /** CSV with a header row: {@link CsvReader}. */
-    CSV(CsvReader::new);
+    CSV(CsvReader::new),
+    /** Hugging Face's daily-papers API JSON, one array: {@link DailyPapersReader}. */
+    DAILY_PAPERS(DailyPapersReader::new);
 
     private final Supplier<CorpusReader> factory;
 

@@ -21,6 +21,9 @@ import java.util.zip.ZipException;
  * <ul>
  *   <li>arXiv: {@code {"id": "2503.13531", "title", "abstract", "date": "2025-03-19", "categories": [..]}}
  *   <li>annotated corpora: {@code {"id": "X96-1059", "title": null, "text", "entities", ...}}
+ *   <li>the Kaggle arXiv metadata snapshot: {@code {"id", "title", "abstract", "categories": "cs.CL cs.LG",
+ *       "versions": [{"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"}], "update_date"}}; its
+ *       date is the first version's {@code created} day, else {@code update_date}
  * </ul>
  * The abstract is the first of {@code abstract}, {@code summary}, {@code text} that is a non-blank
  * string. {@code date} (or {@code published}) may be {@code yyyy-MM-dd}, {@code yyyy-MM} or an
@@ -46,7 +49,9 @@ public final class JsonLinesReader implements CorpusReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String[] ABSTRACT_FIELDS = {"abstract", "summary", "text"};
-    private static final String[] DATE_FIELDS = {"date", "published"};
+    private static final List<String> DATE_FIELDS = List.of("date", "published");
+    private static final java.time.format.DateTimeFormatter RFC_1123 =
+            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final int maxLineBytes;
 
@@ -187,6 +192,9 @@ public final class JsonLinesReader implements CorpusReader {
     }
 
     private static LocalDate date(JsonNode node, SourceRef where, ProblemHandler problems) {
+        if (DATE_FIELDS.stream().noneMatch(f -> node.hasNonNull(f))) {
+            return snapshotDate(node, where, problems);
+        }
         for (String field : DATE_FIELDS) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
@@ -203,6 +211,35 @@ public final class JsonLinesReader implements CorpusReader {
             } catch (IllegalArgumentException e) {
                 problems.warning(where, "bad date: " + e.getMessage() + "; the record is kept without a date");
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date of a Kaggle arXiv metadata snapshot record: its first version's {@code created}
+     * ({@code "Mon, 2 Apr 2007 19:18:42 GMT"}), the day it was submitted, else its
+     * {@code update_date}; null when it has neither.
+     */
+    private static LocalDate snapshotDate(JsonNode node, SourceRef where, ProblemHandler problems) {
+        JsonNode versions = node.get("versions");
+        if (versions != null && versions.isArray() && !versions.isEmpty()) {
+            JsonNode created = versions.get(0).get("created");
+            if (created != null && created.isTextual()) {
+                try {
+                    return java.time.ZonedDateTime.parse(created.asText().strip(), RFC_1123).toLocalDate();
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.warning(where, "bad date: versions[0].created \"" + Dates.abbreviate(created.asText())
+                            + "\" is not an RFC 1123 date (Mon, 2 Apr 2007 19:18:42 GMT); update_date is used");
+                }
+            }
+        }
+        JsonNode updated = node.get("update_date");
+        if (updated != null && updated.isTextual()) {
+            try {
+                return Dates.parse(updated.asText());
+            } catch (IllegalArgumentException e) {
+                problems.warning(where, "bad date: " + e.getMessage() + "; the record is kept without a date");
             }
         }
         return null;

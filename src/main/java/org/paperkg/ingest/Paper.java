@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param arxivId          arXiv identifier without version (2503.11677, cs/0101001), or null
  * @param categories       subject categories as given (arXiv cs.CV ...), possibly empty
  * @param source           file and line the record starts on
+ * @param sourceLinks      links the input gives as fields (a code repository), possibly empty
  */
 public record Paper(
         String recordId,
@@ -33,7 +34,15 @@ public record Paper(
         MonthDay listingDate,
         String arxivId,
         List<String> categories,
-        SourceRef source) {
+        SourceRef source,
+        List<SourceLink> sourceLinks) {
+
+    /** A paper whose input gives no links as fields. */
+    public Paper(String recordId, String title, String abstractText, String originalTitle, String originalAbstract,
+            LocalDate date, MonthDay listingDate, String arxivId, List<String> categories, SourceRef source) {
+        this(recordId, title, abstractText, originalTitle, originalAbstract, date, listingDate, arxivId, categories,
+                source, List.of());
+    }
 
     public Paper {
         Objects.requireNonNull(title, "title");
@@ -48,5 +57,6 @@ public record Paper(
             throw new IllegalArgumentException("abstract is blank at " + source);
         }
         categories = categories == null ? List.of() : List.copyOf(categories);
+        sourceLinks = sourceLinks == null ? List.of() : List.copyOf(sourceLinks);
     }
 }

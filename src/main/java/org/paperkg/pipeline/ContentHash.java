@@ -21,7 +21,8 @@ final class ContentHash {
         String content = String.join("\u0000",
                 p.title(), p.abstractText(), p.originalTitle(), p.originalAbstract(),
                 Objects.toString(p.date(), ""), Objects.toString(p.listingDate(), ""),
-                Objects.toString(p.arxivId(), ""), String.join(",", p.categories()), fingerprint);
+                Objects.toString(p.arxivId(), ""), String.join(",", p.categories()), fingerprint)
+                + (p.sourceLinks().isEmpty() ? "" : "\u0000" + p.sourceLinks());
         return ResourceIris.sha256Hex(content);
     }
 }

@@ -126,7 +126,7 @@ public final class GraphBuilder {
         }
         counts.written.incrementAndGet();
         return pool.<PaperWrite>submit(paper, extraction -> new PaperWrite.Replace(graphIri,
-                        graphs.build(r.localId(), paper, hash, extraction)))
+                        graphs.build(r.localId(), paper, hash, SourceLinks.addTo(extraction, paper))))
                 .exceptionally(e -> {
                     Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                             ? e.getCause() : e;
@@ -134,7 +134,8 @@ public final class GraphBuilder {
                     LOG.warn("{}: extraction failed for paper '{}': {}; the paper is stored without extracted facts "
                             + "and the next build retries it", paper.source(), paper.title(), cause.toString());
                     return new PaperWrite.Replace(graphIri,
-                            graphs.build(r.localId(), paper, ContentHash.RETRY_PREFIX + hash, Extraction.none()));
+                            graphs.build(r.localId(), paper, ContentHash.RETRY_PREFIX + hash,
+                            SourceLinks.addTo(Extraction.none(), paper)));
                 });
     }
 
