@@ -41,7 +41,8 @@
  * head nouns that type phrases ({@code head-nouns.tsv}), a small built-in term list used where the
  * curated lexicon is silent ({@code builtin-terms.tsv}), generic phrases that are never entities
  * ({@code generic-names.txt}), and smaller lists, each with a header saying what it is for. Change
- * them rather than Java when a rule changes, and bump {@link org.paperkg.extract.CoreNlpExtractor#VERSION}.
+ * them rather than Java when a rule changes; the version recorded on facts follows by itself
+ * ({@link org.paperkg.extract.ExtractorVersion}: a hash of these files, the model and the code).
  *
  * <p>CoreNLP types stay inside this package; no Jena type appears here.
  */

@@ -112,7 +112,7 @@ class CommandsTest {
         org.apache.jena.query.Dataset ds = org.apache.jena.tdb2.TDB2Factory.connectDataset(db.toString());
         try {
             String ask = "ASK { GRAPH ?g { ?p <" + org.paperkg.rdf.PK.extractorVersion.getURI() + "> \""
-                    + org.paperkg.extract.CoreNlpExtractor.CRF_VERSION + "\" } }";
+                    + org.paperkg.extract.ExtractorVersion.of(org.paperkg.extract.CoreNlpExtractor.CRF_VERSION) + "\" } }";
             boolean stamped = org.apache.jena.system.Txn.calculateRead(ds, () -> {
                 try (var qe = org.apache.jena.query.QueryExecution.dataset(ds).query(ask).build()) {
                     return qe.execAsk();

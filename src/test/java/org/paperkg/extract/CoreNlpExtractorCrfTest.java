@@ -31,8 +31,8 @@ class CoreNlpExtractorCrfTest {
                      ExtractorConfig.defaults().withBuiltinTerms(false).withCrf(false))) {
             Extraction with = on.extract(PAPER);
             Extraction without = off.extract(PAPER);
-            assertThat(with.extractorVersion()).isEqualTo(CoreNlpExtractor.CRF_VERSION);
-            assertThat(without.extractorVersion()).isEqualTo(CoreNlpExtractor.VERSION);
+            assertThat(with.extractorVersion()).isEqualTo(ExtractorVersion.of(CoreNlpExtractor.CRF_VERSION));
+            assertThat(without.extractorVersion()).isEqualTo(ExtractorVersion.of(CoreNlpExtractor.VERSION));
             assertThat(producers(with)).anyMatch(p -> List.of(p.split("\\+")).contains("crf"));
             assertThat(producers(without)).noneMatch(p -> p.contains("crf"));
             assertThat(with.entities()).extracting(ExtractedEntity::name).contains("ImageNet", "top-1 accuracy");

@@ -86,7 +86,7 @@ class CoreNlpExtractorTest {
 
     @Test
     void versionAndThreadSafetyAreDeclared() {
-        assertThat(extractor.version()).isEqualTo(CoreNlpExtractor.VERSION).startsWith("rules-");
+        assertThat(extractor.version()).isEqualTo(ExtractorVersion.of(CoreNlpExtractor.VERSION)).startsWith("rules-");
         assertThat(extractor.threadSafe()).isTrue();
     }
 
