@@ -1,6 +1,7 @@
 /**
  * The domain's own vocabulary, shared by every stage: the kinds of entity paperkg extracts, links,
- * maps to RDF, queries, shows and exports. Nothing here depends on another paperkg package, so
- * every stage may depend on it.
+ * maps to RDF, queries, shows and exports ({@link org.paperkg.domain.EntityType}), and paperkg's
+ * own version ({@link org.paperkg.domain.Version}). Nothing here depends on another paperkg
+ * package, so every stage may depend on it.
  */
 package org.paperkg.domain;

@@ -26,7 +26,7 @@ import org.paperkg.link.PaperIdentity;
 import org.paperkg.rdf.Lexicons;
 import org.paperkg.rdf.PK;
 import org.paperkg.rdf.PaperGraphBuilder;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.DatasetDescription;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.PaperWrite;

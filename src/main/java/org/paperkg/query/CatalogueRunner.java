@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.paperkg.rdf.Namespaces;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Runs catalogue queries on one target: binds parameters (resolving names through the same

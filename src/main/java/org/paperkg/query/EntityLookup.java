@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.paperkg.rdf.Namespaces;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Turns what users type for an entity or paper parameter into an IRI, by asking the graph.

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.paperkg.domain.EntityType;
+import org.paperkg.link.ResourceIris;
 
 /** The prefixes paperkg writes and the query page pre-loads. */
 public final class Namespaces {

@@ -3,6 +3,7 @@ package org.paperkg.rdf;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.paperkg.link.ResourceIris;
 
 /**
  * The paperkg ontology's terms ({@code ontology/paperkg.ttl}), one constant each; a test checks
@@ -17,7 +18,7 @@ public final class PK {
     public static final String ONTOLOGY_IRI = "https://w3id.org/paperkg/ontology";
 
     /** The default base under which paperkg mints resource IRIs. */
-    public static final String DEFAULT_RESOURCE_BASE = "https://w3id.org/paperkg/resource/";
+    public static final String DEFAULT_RESOURCE_BASE = ResourceIris.DEFAULT_BASE;
 
     /**
      * The SKOS concept scheme of the curated lexicon, declared in the ontology file; the lexicon

@@ -30,6 +30,7 @@ import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.SourceRef;
 import org.paperkg.link.EntityResolver;
 import org.paperkg.link.ResolvedEntity;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.link.Slugs;
 
 /**

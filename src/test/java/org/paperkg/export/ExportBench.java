@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.paperkg.PaperKg;
+import org.paperkg.export.model.ExportFormat;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.GraphBuilder;
 import org.paperkg.domain.EntityType;
@@ -20,7 +21,7 @@ import org.paperkg.extract.Section;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Times the co-occurrence export of a large store and measures its peak heap, for several cuts and

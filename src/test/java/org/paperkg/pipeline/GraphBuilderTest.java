@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
 
 /** Builds small stores from JSON Lines written in the test and checks what the store holds. */

@@ -10,7 +10,7 @@ import org.paperkg.pipeline.Extractors;
 import org.paperkg.pipeline.GraphBuilder;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.slf4j.LoggerFactory;
 
 /** Stores built from real input exactly as {@code paperkg build} builds them (standard extractor). */

@@ -11,7 +11,7 @@ import org.paperkg.pipeline.GraphBuilder;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.testing.SharedData;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package org.paperkg.export.view;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
-import org.paperkg.export.NodeDate;
+import org.paperkg.export.model.NodeDate;
 
 /**
  * Reads the dates the store holds (xsd:date, xsd:gMonthDay) from query results; a bad value reads

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.paperkg.export.ExportUsageException;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.export.model.ExportUsageException;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Finds the entity a user names on the command line: by IRI, by its id or path under the resource

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.NodeType;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.NodeType;
 
 /**
  * Per-entity counts with SPARQL aggregates: how many papers use each entity, when the first of them

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.NodeType;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.NodeType;
 import org.paperkg.rdf.PK;
 
 /**

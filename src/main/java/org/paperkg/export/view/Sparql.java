@@ -9,10 +9,10 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.paperkg.export.ExportUsageException;
+import org.paperkg.export.model.ExportUsageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.paperkg.export.NodeType;
+import org.paperkg.export.model.NodeType;
 import org.paperkg.rdf.PK;
 
 /**

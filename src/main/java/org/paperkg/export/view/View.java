@@ -1,7 +1,7 @@
 package org.paperkg.export.view;
 
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewKind;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewKind;
 
 /**
  * One way of drawing the knowledge graph. A view runs its queries inside the read transaction the

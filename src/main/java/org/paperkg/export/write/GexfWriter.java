@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import javax.xml.stream.XMLStreamException;
-import org.paperkg.Version;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.domain.Version;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.WriteOptions;
 
 /**
  * GEXF 1.3 for Gephi, written with StAX because no Java library writes 1.3 with its time and

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PaperGraphBuilder;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 

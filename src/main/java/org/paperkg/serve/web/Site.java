@@ -3,7 +3,7 @@ package org.paperkg.serve.web;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.rdf.Namespaces;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.serve.fuseki.QueryLimits;
 import org.paperkg.serve.html.Links;
 import org.paperkg.serve.html.Nodes;

@@ -1,4 +1,4 @@
-package org.paperkg.export;
+package org.paperkg.export.model;
 
 import java.io.Serial;
 

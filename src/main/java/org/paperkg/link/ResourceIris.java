@@ -1,4 +1,4 @@
-package org.paperkg.rdf;
+package org.paperkg.link;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,6 +23,9 @@ import org.paperkg.ingest.SourceRef;
  */
 public record ResourceIris(String base) {
 
+    /** The default base under which paperkg mints resource IRIs. */
+    public static final String DEFAULT_BASE = "https://w3id.org/paperkg/resource/";
+
     public ResourceIris {
         Objects.requireNonNull(base, "base");
         if (!(base.startsWith("http://") || base.startsWith("https://"))) {
@@ -33,9 +36,9 @@ public record ResourceIris(String base) {
         }
     }
 
-    /** The default base, {@value PK#DEFAULT_RESOURCE_BASE}. */
+    /** The default base, {@value #DEFAULT_BASE}. */
     public static ResourceIris defaults() {
-        return new ResourceIris(PK.DEFAULT_RESOURCE_BASE);
+        return new ResourceIris(DEFAULT_BASE);
     }
 
     public static ResourceIris withBase(String base) {

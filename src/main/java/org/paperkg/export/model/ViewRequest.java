@@ -1,4 +1,4 @@
-package org.paperkg.export;
+package org.paperkg.export.model;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.paperkg.export.ViewGraph.Ranking;
+import org.paperkg.export.model.ViewGraph.Ranking;
 
 /**
  * What to draw: a view, its parameters, the confidence a link needs, and how far to cut it.

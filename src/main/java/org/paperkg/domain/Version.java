@@ -1,24 +1,25 @@
-package org.paperkg;
+package org.paperkg.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
-/** paperkg's version, filtered into {@code paperkg-version.properties} by Maven. */
-public final class Version implements IVersionProvider {
+/**
+ * paperkg's own version, filtered into {@code paperkg-version.properties} by Maven. It lives
+ * here, below every stage, because writers (GEXF and Cytoscape headers), the demo's cache key
+ * and the command line all print it.
+ */
+public final class Version {
 
     private static final String VERSION = load();
 
-    /** The project version, such as "0.1.0-SNAPSHOT". */
-    public static String get() {
-        return VERSION;
+    private Version() {
     }
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {"paperkg " + VERSION};
+    /** The project version, such as "0.1.0-SNAPSHOT"; "dev" when run from unpackaged classes. */
+    public static String get() {
+        return VERSION;
     }
 
     private static String load() {

@@ -1,4 +1,4 @@
-package org.paperkg.export;
+package org.paperkg.export.model;
 
 /**
  * How graph writers place a view in time.

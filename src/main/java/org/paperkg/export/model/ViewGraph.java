@@ -1,4 +1,4 @@
-package org.paperkg.export;
+package org.paperkg.export.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
