@@ -1,6 +1,8 @@
 package org.paperkg.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +14,13 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PK;
 import org.paperkg.link.ResourceIris;
 
@@ -263,8 +267,11 @@ public final class KgStore implements AutoCloseable {
             }
             long graphs = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }");
             Map<String, Long> perClass = new LinkedHashMap<>();
-            for (String cls : List.of("Paper", "Method", "Dataset", "Metric", "Task", "Result", "Evidence")) {
-                perClass.put(cls, count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + PK.NS + cls + "> }"));
+            List<Resource> classes = new ArrayList<>(List.of(PK.Paper));
+            Arrays.stream(EntityType.values()).map(PK::classOf).forEach(classes::add);
+            classes.addAll(List.of(PK.Result, PK.Evidence));
+            for (Resource cls : classes) {
+                perClass.put(cls.getLocalName(), count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + cls.getURI() + "> }"));
             }
             return new StoreStats(perClass.get("Paper"), quads, paperQuads, graphs, perClass);
         });

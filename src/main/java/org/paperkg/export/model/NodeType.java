@@ -1,18 +1,20 @@
 package org.paperkg.export.model;
 
 import java.util.Locale;
+import org.paperkg.domain.EntityType;
 
 /**
  * What a node of an exported view stands for, with the colour every writer paints it in, so a
- * method is the same blue in Gephi, Cytoscape, yEd and Graphviz. The colours are the Okabe-Ito
- * palette, which stays distinguishable for the common forms of colour blindness.
+ * method is the same blue in Gephi, Cytoscape, yEd and Graphviz. An entity kind's label and
+ * colour are its {@link EntityType}'s; the others come from the same Okabe-Ito palette, which stays
+ * distinguishable for the common forms of colour blindness.
  */
 public enum NodeType {
     PAPER("Paper", "#999999"),
-    METHOD("Method", "#0072B2"),
-    DATASET("Dataset", "#E69F00"),
-    METRIC("Metric", "#009E73"),
-    TASK("Task", "#CC79A7"),
+    METHOD(EntityType.METHOD),
+    DATASET(EntityType.DATASET),
+    METRIC(EntityType.METRIC),
+    TASK(EntityType.TASK),
     RESULT("Result", "#F0E442"),
     /** An IRI of any other class, or of none (query views). */
     RESOURCE("Resource", "#56B4E9"),
@@ -21,10 +23,33 @@ public enum NodeType {
 
     private final String label;
     private final String colour;
+    private final EntityType entityType;
 
     NodeType(String label, String colour) {
         this.label = label;
         this.colour = colour;
+        this.entityType = null;
+    }
+
+    NodeType(EntityType entityType) {
+        this.label = entityType.label();
+        this.colour = entityType.colour();
+        this.entityType = entityType;
+    }
+
+    /** The entity kind this node type stands for, or null for papers, results, resources, literals. */
+    public EntityType entityType() {
+        return entityType;
+    }
+
+    /** The node type of an entity kind. */
+    public static NodeType of(EntityType type) {
+        for (NodeType t : values()) {
+            if (t.entityType == type) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("no node type for " + type);
     }
 
     /** The name written in the files ("Method"); it is the ontology class's local name where there is one. */

@@ -36,23 +36,16 @@ final class Sparql {
 
     /** The property a paper uses to link to an entity of this type ({@code usesMethod}). */
     static String linkLocalName(NodeType t) {
-        return switch (t) {
-            case METHOD -> "usesMethod";
-            case DATASET -> "usesDataset";
-            case METRIC -> "usesMetric";
-            case TASK -> "addressesTask";
-            default -> throw new IllegalArgumentException(t + " is not an entity type");
-        };
+        if (t.entityType() == null) {
+            throw new IllegalArgumentException(t + " is not an entity type");
+        }
+        return t.entityType().linkLocalName();
     }
 
     /** The entity type a link property leads to, by the property's IRI. */
     static NodeType typeOfLink(String linkIri) {
-        for (NodeType t : Set.of(NodeType.METHOD, NodeType.DATASET, NodeType.METRIC, NodeType.TASK)) {
-            if (linkIri.equals(PK.NS + linkLocalName(t))) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("not a paper-to-entity link: " + linkIri);
+        return NodeType.of(PK.kindOfLink(linkIri)
+                .orElseThrow(() -> new IllegalArgumentException("not a paper-to-entity link: " + linkIri)));
     }
 
     /** {@code VALUES ?var { pk:usesMethod ... }} for the given entity types. */
