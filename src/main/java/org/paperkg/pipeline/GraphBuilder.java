@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.paperkg.domain.Counts;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Corpus;

@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.paperkg.domain.EntityType;
+import org.paperkg.rdf.Namespaces;
 import org.paperkg.rdf.PK;
 import org.paperkg.link.ResourceIris;
 
@@ -96,13 +97,11 @@ public final class KgStore implements AutoCloseable {
 
     /** Calls {@code action} for every stored paper (in one read transaction). */
     public void forEachPaper(Consumer<StoredPaper> action) {
-        String q = """
-                PREFIX pk: <%s>
-                PREFIX dcterms: <http://purl.org/dc/terms/>
+        String q = Namespaces.SPARQL_PREFIXES + """
                 SELECT ?p ?title ?arxiv ?hash WHERE {
                   GRAPH ?g { ?p a pk:Paper ; dcterms:title ?title ; pk:contentHash ?hash .
                              OPTIONAL { ?p pk:arxivId ?arxiv } }
-                }""".formatted(PK.NS);
+                }""";
         String prefix = iris.paper("");
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
+import org.paperkg.testing.BuiltStores;
 
 /**
  * The catalogue on the graph {@code paperkg build examples} makes, with the standard extractor.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
+import org.paperkg.testing.BuiltStores;
 import org.paperkg.testing.SharedData;
 
 /**

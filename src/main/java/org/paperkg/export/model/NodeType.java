@@ -1,7 +1,12 @@
 package org.paperkg.export.model;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.paperkg.domain.EntityType;
+import org.paperkg.rdf.PK;
 
 /**
  * What a node of an exported view stands for, with the colour every writer paints it in, so a
@@ -40,6 +45,19 @@ public enum NodeType {
     /** The entity kind this node type stands for, or null for papers, results, resources, literals. */
     public EntityType entityType() {
         return entityType;
+    }
+
+    /** The entity kinds among {@code types} (papers, results and the rest have none). */
+    public static Set<EntityType> kinds(Collection<NodeType> types) {
+        Set<EntityType> kinds = EnumSet.noneOf(EntityType.class);
+        types.stream().map(NodeType::entityType).filter(Objects::nonNull).forEach(kinds::add);
+        return kinds;
+    }
+
+    /** The node type a paper-to-entity link property leads to, by the property's IRI. */
+    public static NodeType ofLink(String linkIri) {
+        return of(PK.kindOfLink(linkIri)
+                .orElseThrow(() -> new IllegalArgumentException("not a paper-to-entity link: " + linkIri)));
     }
 
     /** The node type of an entity kind. */

@@ -17,6 +17,7 @@ import org.paperkg.export.model.ViewNode;
 import org.paperkg.export.model.ViewRequest;
 import org.paperkg.export.view.EntityStats.EntityRow;
 import org.paperkg.export.view.EntityStats.Ranked;
+import org.paperkg.query.Sparql;
 
 /**
  * Entities linked when papers use them together, each edge weighted by the number of such papers:
@@ -104,8 +105,8 @@ final class CooccurrenceView implements View {
                   %s
                 } GROUP BY ?a ?b HAVING (COUNT(?p) >= %d)""".formatted(Dates.FIRST_DATES,
                 restrict ? Sparql.values("a", keptA.keySet()) : "",
-                Sparql.linkValues("la", a), Sparql.link("p", "la", "a", min),
-                Sparql.linkIn("lb", b),
+                Sparql.linkValues("la", NodeType.kinds(a)), Sparql.link("p", "la", "a", min),
+                Sparql.linkIn("lb", NodeType.kinds(b)),
                 (restrict ? Sparql.in("b", keptB.keySet()) : "")
                         + (sameSide ? "\n  FILTER(STR(?a) < STR(?b))" : "\n  FILTER(?a != ?b)"),
                 Sparql.confident("p", "lb", "b", min),
@@ -115,7 +116,7 @@ final class CooccurrenceView implements View {
             String ib = s.getResource("b").getURI();
             if (kept.containsKey(ia) && kept.containsKey(ib)) {
                 g.addEdge(ids.id(ia), ids.id(ib), new ViewEdge("cooccurs", Sparql.longOf(s, "w"),
-                        Dates.of(Sparql.stringOf(s, "i"), Sparql.stringOf(s, "l"))));
+                        Dates.of(Sparql.textOf(s, "i"), Sparql.textOf(s, "l"))));
             }
         });
         return g;

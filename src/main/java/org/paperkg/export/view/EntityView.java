@@ -1,12 +1,15 @@
 package org.paperkg.export.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.paperkg.domain.EntityType;
 import org.paperkg.export.model.ExportUsageException;
 import org.paperkg.export.model.NodeDate;
 import org.paperkg.export.model.NodeType;
@@ -14,6 +17,12 @@ import org.paperkg.export.model.ViewEdge;
 import org.paperkg.export.model.ViewGraph;
 import org.paperkg.export.model.ViewNode;
 import org.paperkg.export.model.ViewRequest;
+import org.paperkg.query.EntityLookup;
+import org.paperkg.query.QueryUsageException;
+import org.paperkg.query.Sparql;
+import org.paperkg.query.SparqlTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The neighbourhood of one entity, to a depth: at depth 1 the papers that use it, its broader and
@@ -27,6 +36,10 @@ import org.paperkg.export.model.ViewRequest;
  */
 final class EntityView implements View {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EntityView.class);
+    private static final String ENTITY_CLASSES = Arrays.stream(EntityType.values())
+            .map(t -> "pk:" + t.label()).collect(Collectors.joining(", "));
+
     /** Neighbourhoods larger than this stop growing; the message asks for a smaller depth. */
     static final int MAX_NODES = 200_000;
 
@@ -36,7 +49,7 @@ final class EntityView implements View {
     @Override
     public ViewGraph compute(ViewContext ctx) {
         ViewRequest req = ctx.request();
-        String centre = EntityLookup.find(ctx.dataset(), ctx.iris(), req.param("entity") == null ? "" : req.param("entity"));
+        String centre = centre(ctx, req.param("entity"));
         int depth = req.intParam("depth", 2, 1, 4);
         Set<NodeType> types = req.entityTypes();
 
@@ -93,6 +106,34 @@ final class EntityView implements View {
     }
 
     /** Paper-to-entity links of the frontier's papers ({@code side = "p"}) or entities ({@code "e"}). */
+    /**
+     * The entity the user named, found by the one {@link EntityLookup} (an ambiguous name takes
+     * the entity more papers use, and says so on stderr); it must be an entity in the store.
+     */
+    private static String centre(ViewContext ctx, String name) {
+        if (name == null || name.isBlank()) {
+            throw new ExportUsageException("view entity needs --param entity=NAME (a label, an id such as "
+                    + "method:bert, or an IRI)");
+        }
+        EntityLookup.Resolution r;
+        try {
+            r = new EntityLookup(SparqlTarget.local(ctx.dataset()), ctx.iris()).entity(null, name);
+        } catch (QueryUsageException e) {
+            throw new ExportUsageException("--param entity: " + e.getMessage(), e);
+        }
+        if (r.note() != null) {
+            LOG.warn("--param entity: {}", r.note());
+        }
+        boolean[] known = {false};
+        Sparql.select(ctx.dataset(), "SELECT ?t WHERE { " + Sparql.iriRef(r.iri()) + " a ?t . FILTER(?t IN ("
+                + ENTITY_CLASSES + ")) } LIMIT 1", s -> known[0] = true);
+        if (!known[0]) {
+            throw new ExportUsageException("--param entity: " + name.strip() + " is not a method, dataset, metric or "
+                    + "task in the store (looked for <" + r.iri() + ">)");
+        }
+        return r.iri();
+    }
+
     private static void linksOf(ViewContext ctx, String side, List<String> frontier, Set<NodeType> types,
                                 Map<String, Boolean> isPaper, Map<String, EdgeRec> edges, Set<String> next) {
         String q = """
@@ -103,7 +144,7 @@ final class EntityView implements View {
                   ?p a pk:Paper .
                   OPTIONAL { ?ev rdf:subject ?p ; rdf:predicate ?link ; rdf:object ?e ; pk:confidence ?c }
                   OPTIONAL { ?p pk:proposes ?e . BIND(true AS ?proposed) }
-                } GROUP BY ?p ?e ?link""".formatted(Sparql.values(side, frontier), Sparql.linkValues("link", types),
+                } GROUP BY ?p ?e ?link""".formatted(Sparql.values(side, frontier), Sparql.linkValues("link", NodeType.kinds(types)),
                 Sparql.link("p", "link", "e", ctx.request().minConfidence()));
         Sparql.select(ctx.dataset(), q, s -> {
             String p = s.getResource("p").getURI();

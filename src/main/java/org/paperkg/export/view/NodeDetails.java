@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.paperkg.export.model.NodeDate;
 import org.paperkg.export.model.NodeType;
+import org.paperkg.query.Sparql;
 import org.paperkg.rdf.PK;
 
 /**

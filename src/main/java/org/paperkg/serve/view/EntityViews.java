@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.paperkg.domain.EntityType;
+import org.paperkg.query.Sparql;
 import org.paperkg.rdf.PK;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.paperkg.domain.EntityType;
+import org.paperkg.query.Sparql;
 import org.paperkg.rdf.PK;
 import org.paperkg.link.ResourceIris;
 import org.paperkg.serve.view.EntityView.Link;

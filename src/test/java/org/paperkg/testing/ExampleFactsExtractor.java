@@ -1,4 +1,4 @@
-package org.paperkg.serve;
+package org.paperkg.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ import org.paperkg.ingest.Paper;
  * paper with results); building it from the corpus's own fact list keeps them independent of how
  * well the real extractor does, which its own tests measure.
  */
-final class ExampleFactsExtractor implements Extractor {
+public final class ExampleFactsExtractor implements Extractor {
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
@@ -40,7 +40,7 @@ final class ExampleFactsExtractor implements Extractor {
 
     private final Map<String, List<Fact>> byTitle;
 
-    ExampleFactsExtractor() {
+    public ExampleFactsExtractor() {
         this.byTitle = load();
     }
 

@@ -1,4 +1,4 @@
-package org.paperkg.serve.fuseki;
+package org.paperkg.query;
 
 import java.time.Duration;
 import java.util.Objects;
