@@ -21,7 +21,7 @@ import org.paperkg.domain.Version;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildReport;
 import org.paperkg.pipeline.Extractors;
-import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.CorpusBuild;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
 import org.paperkg.link.ResourceIris;
@@ -132,7 +132,7 @@ public final class DemoCommand implements Callable<Integer> {
         Progress progress = Progress.forConsole();
         BuildReport report;
         try {
-            report = new GraphBuilder(options, Extractors.standard(lexicon), lexicon, progress).run(ProblemHandler.logging(LOG));
+            report = new CorpusBuild(options, Extractors.standard(lexicon), lexicon, progress).run(ProblemHandler.logging(LOG));
         } catch (RuntimeException e) {
             LOG.error("demo build of {} failed", examples, e);
             return false;

@@ -11,7 +11,7 @@ import org.paperkg.link.ResourceIris;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildReport;
 import org.paperkg.pipeline.Extractors;
-import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.CorpusBuild;
 import org.paperkg.rdf.Lexicons;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +53,7 @@ public final class BuiltStores {
     private static Path build(Path db, Lexicons lexicon, Supplier<Extractor> extractors, Path... inputs)
             throws IOException {
         BuildOptions options = new BuildOptions(List.of(inputs), db, ResourceIris.defaults(), 2, 256);
-        BuildReport report = new GraphBuilder(options, extractors, lexicon, GraphBuilder.Listener.NONE)
+        BuildReport report = new CorpusBuild(options, extractors, lexicon, CorpusBuild.Listener.NONE)
                 .run(ProblemHandler.logging(LoggerFactory.getLogger(BuiltStores.class)));
         if (report.papers() == 0) {
             throw new IllegalStateException("no papers were built into " + db + ": " + report.describe());

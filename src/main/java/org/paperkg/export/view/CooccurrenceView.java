@@ -103,20 +103,20 @@ final class CooccurrenceView implements View {
                   %s
                   %s
                   %s
-                } GROUP BY ?a ?b HAVING (COUNT(?p) >= %d)""".formatted(Dates.FIRST_DATES,
+                } GROUP BY ?a ?b HAVING (COUNT(?p) >= %d)""".formatted(NodeDates.FIRST_DATES,
                 restrict ? Sparql.values("a", keptA.keySet()) : "",
                 Sparql.linkValues("la", NodeType.kinds(a)), Sparql.link("p", "la", "a", min),
                 Sparql.linkIn("lb", NodeType.kinds(b)),
                 (restrict ? Sparql.in("b", keptB.keySet()) : "")
                         + (sameSide ? "\n  FILTER(STR(?a) < STR(?b))" : "\n  FILTER(?a != ?b)"),
                 Sparql.confident("p", "lb", "b", min),
-                Dates.PAPER_DATES, minWeight);
+                NodeDates.PAPER_DATES, minWeight);
         Sparql.select(ctx.dataset(), q, s -> {
             String ia = s.getResource("a").getURI();
             String ib = s.getResource("b").getURI();
             if (kept.containsKey(ia) && kept.containsKey(ib)) {
                 g.addEdge(ids.id(ia), ids.id(ib), new ViewEdge("cooccurs", Sparql.longOf(s, "w"),
-                        Dates.of(Sparql.textOf(s, "i"), Sparql.textOf(s, "l"))));
+                        NodeDates.of(Sparql.textOf(s, "i"), Sparql.textOf(s, "l"))));
             }
         });
         return g;

@@ -69,11 +69,11 @@ final class EntityStats {
                       %s
                       %s
                       %s
-                    } GROUP BY ?e""".formatted(Dates.FIRST_DATES, Sparql.values("e", all.subList(i, Math.min(all.size(), i + BATCH))),
+                    } GROUP BY ?e""".formatted(NodeDates.FIRST_DATES, Sparql.values("e", all.subList(i, Math.min(all.size(), i + BATCH))),
                     Sparql.linkValues("link", NodeType.kinds(types)), Sparql.link("p", "link", "e", ctx.request().minConfidence()),
-                    Dates.PAPER_DATES);
+                    NodeDates.PAPER_DATES);
             Sparql.select(ctx.dataset(), q, s -> out.put(s.getResource("e").getURI(),
-                    Dates.of(Sparql.textOf(s, "i"), Sparql.textOf(s, "l"))));
+                    NodeDates.of(Sparql.textOf(s, "i"), Sparql.textOf(s, "l"))));
         }
         return out;
     }

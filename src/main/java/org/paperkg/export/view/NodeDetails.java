@@ -119,11 +119,11 @@ final class NodeDetails {
         }
 
         private static LocalDate parseDate(RDFNode o) {
-            return o.isLiteral() ? Dates.date(o.asLiteral().getLexicalForm()) : null;
+            return o.isLiteral() ? NodeDates.date(o.asLiteral().getLexicalForm()) : null;
         }
 
         private static MonthDay parseListing(RDFNode o) {
-            return o.isLiteral() ? Dates.listing(o.asLiteral().getLexicalForm()) : null;
+            return o.isLiteral() ? NodeDates.listing(o.asLiteral().getLexicalForm()) : null;
         }
 
         private static <T extends Comparable<? super T>> T earlier(T a, T b) {

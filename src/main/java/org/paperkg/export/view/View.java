@@ -18,7 +18,7 @@ public interface View {
             case PAPERS -> new PapersView();
             case COOCCURRENCE -> CooccurrenceView.entities();
             case METHOD_DATASET -> CooccurrenceView.methodDataset();
-            case ENTITY -> new EntityView();
+            case ENTITY -> new NeighbourhoodView();
             case QUERY -> new QueryView();
         };
     }

@@ -22,7 +22,7 @@ final class CytoscapeWriter implements GraphWriter {
 
     @Override
     public void write(ViewGraph g, OutputStream out, WriteOptions options) throws IOException {
-        Layout layout = Layout.of(g);
+        ForceLayout layout = ForceLayout.of(g);
         JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.useDefaultPrettyPrinter();

@@ -41,7 +41,7 @@ final class GexfWriter implements GraphWriter {
     private void writeXml(ViewGraph g, OutputStream out, WriteOptions options) throws XMLStreamException {
         boolean dynamic = g.nodes().stream().anyMatch(n -> n.date().isKnown());
         boolean listingDays = g.nodes().stream().anyMatch(n -> n.date().issued() == null && n.date().listing() != null);
-        Layout layout = Layout.of(g);
+        ForceLayout layout = ForceLayout.of(g);
         Scale size = new Scale(g.maxDegree(), 4, 40);
 
         XmlOut x = new XmlOut(out);

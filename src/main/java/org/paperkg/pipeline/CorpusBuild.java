@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * one named graph per paper and refreshes the catalogue and the dataset description.
  *
  * <pre>{@code
- * BuildReport report = new GraphBuilder(options, Extractor::none, Lexicons.load(iris), listener)
+ * BuildReport report = new CorpusBuild(options, Extractor::none, Lexicons.load(iris), listener)
  *         .run(ProblemHandler.logging(log));
  * }</pre>
  *
@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
  * fingerprint) is already stored is neither extracted nor rewritten, so a rebuild with the same
  * input changes nothing and a changed abstract replaces only that paper's graph.
  */
-public final class GraphBuilder {
+public final class CorpusBuild {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GraphBuilder.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusBuild.class);
 
     /** Told of progress after every record; must be cheap. */
     @FunctionalInterface
@@ -72,7 +72,7 @@ public final class GraphBuilder {
     private final Lexicons lexicon;
     private final Listener listener;
 
-    public GraphBuilder(BuildOptions options, Supplier<Extractor> extractors, Lexicons lexicon, Listener listener) {
+    public CorpusBuild(BuildOptions options, Supplier<Extractor> extractors, Lexicons lexicon, Listener listener) {
         this.options = options;
         this.extractors = extractors;
         this.lexicon = lexicon;
@@ -137,7 +137,7 @@ public final class GraphBuilder {
 
     private static Model ontology() {
         Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = GraphBuilder.class.getResourceAsStream("/ontology/paperkg.ttl")) {
+        try (InputStream in = CorpusBuild.class.getResourceAsStream("/ontology/paperkg.ttl")) {
             if (in == null) {
                 throw new IllegalStateException("ontology/paperkg.ttl is missing from the class path");
             }

@@ -23,23 +23,23 @@ import org.slf4j.LoggerFactory;
  * circle, which costs nothing, above {@value #FORCE_LIMIT} nodes or where the quadtree gives up
  * (JGraphT 1.5.2's quadtree refuses some point sets with an IllegalArgumentException).
  */
-final class Layout {
+final class ForceLayout {
 
     /** Up to this many nodes the force-directed layout compares every pair. */
     static final int EXACT_LIMIT = 300;
     /** Above this many nodes the force-directed layout is skipped. */
     static final int FORCE_LIMIT = 5000;
-    private static final Logger LOG = LoggerFactory.getLogger(Layout.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ForceLayout.class);
     private static final long SEED = 20240607L;
 
     private final Map<ViewNode, Point2D> points;
 
-    private Layout(Map<ViewNode, Point2D> points) {
+    private ForceLayout(Map<ViewNode, Point2D> points) {
         this.points = points;
     }
 
     /** Positions in a square whose side grows with the square root of the node count. */
-    static Layout of(ViewGraph g) {
+    static ForceLayout of(ViewGraph g) {
         double side = Math.max(400, 120 * Math.sqrt(g.nodeCount()));
         MapLayoutModel2D<ViewNode> model = new MapLayoutModel2D<>(Box2D.of(side, side));
         if (g.nodeCount() <= EXACT_LIMIT) {
@@ -60,7 +60,7 @@ final class Layout {
             Point2D p = model.get(n);
             points.put(n, p == null ? Point2D.of(0, 0) : p);
         }
-        return new Layout(points);
+        return new ForceLayout(points);
     }
 
     double x(ViewNode n) {

@@ -29,7 +29,7 @@ import org.paperkg.store.KgStore;
 import org.paperkg.store.PaperWrite;
 
 /** The entity neighbourhood view on the fixture graph. */
-class EntityViewTest {
+class NeighbourhoodViewTest {
 
     @TempDir
     static Path dir;

@@ -19,9 +19,9 @@ import org.apache.jena.rdf.model.StmtIterator;
  * @param rows      one list per row, aligned with {@code columns}; null where a variable is unbound
  * @param truncated true when the result had more rows than were kept
  */
-public record ResultTable(List<String> columns, List<List<RDFNode>> rows, boolean truncated) {
+public record QueryResultTable(List<String> columns, List<List<RDFNode>> rows, boolean truncated) {
 
-    public ResultTable {
+    public QueryResultTable {
         columns = List.copyOf(columns);
         List<List<RDFNode>> copy = new ArrayList<>(rows.size());
         for (List<RDFNode> r : rows) {
@@ -31,12 +31,12 @@ public record ResultTable(List<String> columns, List<List<RDFNode>> rows, boolea
     }
 
     /** Reads up to {@code maxRows} rows of {@code rs}. */
-    public static ResultTable of(ResultSet rs, int maxRows) {
+    public static QueryResultTable of(ResultSet rs, int maxRows) {
         List<String> columns = rs.getResultVars();
         List<List<RDFNode>> rows = new ArrayList<>();
         while (rs.hasNext()) {
             if (rows.size() == maxRows) {
-                return new ResultTable(columns, rows, true);
+                return new QueryResultTable(columns, rows, true);
             }
             QuerySolution s = rs.next();
             List<RDFNode> row = new ArrayList<>(columns.size());
@@ -45,17 +45,17 @@ public record ResultTable(List<String> columns, List<List<RDFNode>> rows, boolea
             }
             rows.add(row);
         }
-        return new ResultTable(columns, rows, false);
+        return new QueryResultTable(columns, rows, false);
     }
 
     /** The triples of {@code m} as rows of subject, predicate, object, up to {@code maxRows}. */
-    public static ResultTable of(Model m, int maxRows) {
+    public static QueryResultTable of(Model m, int maxRows) {
         List<List<RDFNode>> rows = new ArrayList<>();
         StmtIterator it = m.listStatements();
         try {
             while (it.hasNext()) {
                 if (rows.size() == maxRows) {
-                    return new ResultTable(List.of("subject", "predicate", "object"), rows, true);
+                    return new QueryResultTable(List.of("subject", "predicate", "object"), rows, true);
                 }
                 Statement st = it.next();
                 rows.add(List.of(st.getSubject(), st.getPredicate(), st.getObject()));
@@ -63,7 +63,7 @@ public record ResultTable(List<String> columns, List<List<RDFNode>> rows, boolea
         } finally {
             it.close();
         }
-        return new ResultTable(List.of("subject", "predicate", "object"), rows, false);
+        return new QueryResultTable(List.of("subject", "predicate", "object"), rows, false);
     }
 
     public int size() {
@@ -112,6 +112,6 @@ public record ResultTable(List<String> columns, List<List<RDFNode>> rows, boolea
 
     /** The texts of one column, top to bottom. */
     public List<String> texts(String column) {
-        return column(column).stream().map(ResultTable::text).toList();
+        return column(column).stream().map(QueryResultTable::text).toList();
     }
 }

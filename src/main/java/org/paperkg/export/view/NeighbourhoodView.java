@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
  * to broader entity ({@code broader}) and from winner to loser ({@code outperforms}, weighted by
  * the number of papers that say so). With {@code --top N} the centre always stays.
  */
-final class EntityView implements View {
+final class NeighbourhoodView implements View {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EntityView.class);
+    private static final Logger LOG = LoggerFactory.getLogger(NeighbourhoodView.class);
     private static final String ENTITY_CLASSES = Arrays.stream(EntityType.values())
             .map(t -> "pk:" + t.label()).collect(Collectors.joining(", "));
 

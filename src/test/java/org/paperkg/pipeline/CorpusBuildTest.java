@@ -19,7 +19,7 @@ import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
 
 /** Builds small stores from JSON Lines written in the test and checks what the store holds. */
-class GraphBuilderTest {
+class CorpusBuildTest {
 
     @TempDir
     Path tmp;
@@ -40,7 +40,7 @@ class GraphBuilderTest {
 
     private BuildReport build(Path db, Path... inputs) throws IOException {
         BuildOptions options = new BuildOptions(List.of(inputs), db, IRIS, 2, 2);
-        return new GraphBuilder(options, Extractor::none, LEXICON, GraphBuilder.Listener.NONE)
+        return new CorpusBuild(options, Extractor::none, LEXICON, CorpusBuild.Listener.NONE)
                 .run(ProblemHandler.strict());
     }
 

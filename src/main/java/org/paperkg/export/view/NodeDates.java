@@ -14,7 +14,7 @@ import org.paperkg.export.model.NodeDate;
  * value at all. So the queries aggregate {@code COALESCE(date, sentinel)} and the sentinels, which
  * sort after every real value, read back as unknown.
  */
-final class Dates {
+final class NodeDates {
 
     /** Binds ?issued and ?listing of paper ?p where it has them. */
     static final String PAPER_DATES = """
@@ -24,7 +24,7 @@ final class Dates {
     /** The earliest date and listing day of the group's papers as ?i and ?l, sentinels where none has one. */
     static final String FIRST_DATES = "(MIN(COALESCE(STR(?issued), \"~\")) AS ?i) (MIN(COALESCE(STR(?listing), \"~\")) AS ?l)";
 
-    private Dates() {
+    private NodeDates() {
     }
 
     /** A {@code --MM-DD} listing day, possibly with a time zone. */
