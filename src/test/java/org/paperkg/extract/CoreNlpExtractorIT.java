@@ -26,7 +26,7 @@ import org.paperkg.ingest.SourceRef;
  * lexicon below and the rules.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CoreNlpExtractorTest {
+class CoreNlpExtractorIT {
 
     private static final String BASE = "https://w3id.org/paperkg/resource/";
 
@@ -65,7 +65,7 @@ class CoreNlpExtractorTest {
 
     static Paper paper(String title, String abstractText) {
         return new Paper(null, title, abstractText, title, abstractText, null, null, null, List.of(),
-                new SourceRef("CoreNlpExtractorTest", 1));
+                new SourceRef("CoreNlpExtractorIT", 1));
     }
 
     Extraction extract(String title, String abstractText) {

@@ -15,7 +15,7 @@ import org.paperkg.extract.ner.NerSpan;
  * the shipped model happens to tag.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CrfCuesTest {
+class CrfCuesIT {
 
     private NlpPipeline nlp;
     private Marker marker;

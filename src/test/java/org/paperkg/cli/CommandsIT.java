@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store commands, in-process, on a small corpus written by the test. */
-class CommandsTest {
+class CommandsIT {
 
     @TempDir
     Path tmp;

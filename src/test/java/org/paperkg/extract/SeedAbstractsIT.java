@@ -21,7 +21,7 @@ import org.paperkg.testing.SharedData;
  * the checkout has it; every assertion here also holds with the built-in terms alone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeedAbstractsTest {
+class SeedAbstractsIT {
 
     private CoreNlpExtractor extractor;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code paperkg demo}: the examples stamp, and the checks it makes before building anything. */
-class DemoCommandTest {
+class DemoCommandIT {
 
     @TempDir
     Path dir;

@@ -11,7 +11,7 @@ import org.paperkg.ingest.SourceRef;
  * The extractor with the shipped CRF switched on, end to end on an abstract written for the
  * purpose: the CRF's agreement shows on the evidence, and the facts carry the CRF version.
  */
-class CoreNlpExtractorCrfTest {
+class CoreNlpExtractorCrfIT {
 
     private static final String TITLE = "Better image classifiers";
     private static final String ABSTRACT = "We train a ResNet-50 on ImageNet and report top-1 accuracy for image "
@@ -25,9 +25,9 @@ class CoreNlpExtractorCrfTest {
 
     @Test
     void crfAgreementIsRecordedOnTheEvidenceAndTheVersionSaysCrf() {
-        try (CoreNlpExtractor on = CoreNlpExtractor.create(CoreNlpExtractorTest.LEXICON,
+        try (CoreNlpExtractor on = CoreNlpExtractor.create(CoreNlpExtractorIT.LEXICON,
                 ExtractorConfig.defaults().withBuiltinTerms(false).withCrf(true));
-             CoreNlpExtractor off = CoreNlpExtractor.create(CoreNlpExtractorTest.LEXICON,
+             CoreNlpExtractor off = CoreNlpExtractor.create(CoreNlpExtractorIT.LEXICON,
                      ExtractorConfig.defaults().withBuiltinTerms(false).withCrf(false))) {
             Extraction with = on.extract(PAPER);
             Extraction without = off.extract(PAPER);

@@ -17,7 +17,7 @@ import org.paperkg.extract.CoreNlpExtractor;
  * Training end to end on a corpus small enough to train in a second: the model is written, loads
  * again, and the record says what it was trained on.
  */
-class NerTrainerTest {
+class NerTrainerIT {
 
     private static String record(String id, String text, String entity, String type) {
         int start = text.indexOf(entity);
