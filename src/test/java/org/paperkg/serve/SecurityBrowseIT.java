@@ -22,7 +22,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.testing.BuiltStores;
 
 /**

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.testing.BuiltStores;
 
 /**
