@@ -10,6 +10,7 @@ import org.paperkg.cli.ServeCommand;
 import org.paperkg.cli.StatsCommand;
 import org.paperkg.cli.TrainNerCommand;
 import org.paperkg.cli.ValidateCommand;
+import org.paperkg.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paperkg",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         description = "Builds, serves, queries and exports a knowledge graph of ML research abstracts.",
         subcommands = {
             DemoCommand.class,

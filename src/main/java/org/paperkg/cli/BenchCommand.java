@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildReport;
 import org.paperkg.pipeline.Extractors;
-import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.CorpusBuild;
 import org.paperkg.extract.CoreNlpExtractor;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.ExtractorConfig;
@@ -26,7 +26,7 @@ import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.ingest.Titles;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -145,9 +145,9 @@ public final class BenchCommand implements Callable<Integer> {
                 ExtractionBench.resetPeaks();
                 long start = System.nanoTime();
                 int n = Collections.max(threads);
-                BuildReport report = new GraphBuilder(new BuildOptions(List.of(input), tmp.resolve("db"), iris,
+                BuildReport report = new CorpusBuild(new BuildOptions(List.of(input), tmp.resolve("db"), iris,
                         n, BuildOptions.DEFAULT_BATCH),
-                        Extractors.standard(lexicon, crf), lexicon, GraphBuilder.Listener.NONE)
+                        Extractors.standard(lexicon, crf), lexicon, CorpusBuild.Listener.NONE)
                         .run(ProblemHandler.logging(LOG));
                 double secs = (System.nanoTime() - start) / 1e9;
                 out.printf("%-34s %8d %12.1f %9d MB  (%,d papers, %,d triples, %.1f s)%n", "build into TDB2 (end to end)",

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildReport;
 import org.paperkg.pipeline.Extractors;
-import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.CorpusBuild;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
 import org.paperkg.store.KgStore;
@@ -72,7 +72,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = Progress.forConsole();
         Lexicons lexicon = Lexicons.load(options.iris());
-        BuildReport report = new GraphBuilder(options, Extractors.standard(lexicon, crf), lexicon, progress)
+        BuildReport report = new CorpusBuild(options, Extractors.standard(lexicon, crf), lexicon, progress)
                 .run(ProblemHandler.logging(LOG));
         progress.done();
         out.print(report.describe());

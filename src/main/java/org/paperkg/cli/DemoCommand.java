@@ -17,14 +17,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.paperkg.Version;
+import org.paperkg.domain.Version;
 import org.paperkg.pipeline.BuildOptions;
 import org.paperkg.pipeline.BuildReport;
 import org.paperkg.pipeline.Extractors;
-import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.CorpusBuild;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.serve.KgServer;
 import org.paperkg.serve.ServeException;
 import org.paperkg.serve.ServeOptions;
@@ -132,7 +132,7 @@ public final class DemoCommand implements Callable<Integer> {
         Progress progress = Progress.forConsole();
         BuildReport report;
         try {
-            report = new GraphBuilder(options, Extractors.standard(lexicon), lexicon, progress).run(ProblemHandler.logging(LOG));
+            report = new CorpusBuild(options, Extractors.standard(lexicon), lexicon, progress).run(ProblemHandler.logging(LOG));
         } catch (RuntimeException e) {
             LOG.error("demo build of {} failed", examples, e);
             return false;

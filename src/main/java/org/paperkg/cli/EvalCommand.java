@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.paperkg.Version;
 import org.paperkg.eval.ConfidenceFilter;
 import org.paperkg.eval.CorpusEvaluator;
 import org.paperkg.eval.EvalReport;
@@ -29,7 +28,7 @@ import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Corpus;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.slf4j.LoggerFactory;
 import org.paperkg.ingest.Paper;
 import org.slf4j.Logger;
@@ -64,7 +63,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         description = "Scores the extractor against paper-level gold or annotated corpora.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored", "1:an input could not be read, or no gold paper was found in the inputs",

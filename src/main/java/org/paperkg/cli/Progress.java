@@ -2,7 +2,7 @@ package org.paperkg.cli;
 
 import java.io.Console;
 import java.io.PrintStream;
-import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.CorpusBuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Build progress: a one-line counter redrawn on a terminal, a log line every ten seconds
  * otherwise (so CI logs stay readable).
  */
-abstract class Progress implements GraphBuilder.Listener {
+abstract class Progress implements CorpusBuild.Listener {
 
     /** The kind that fits where stderr goes. */
     static Progress forConsole() {

@@ -19,7 +19,7 @@ import org.paperkg.query.QueryCatalogue;
 import org.paperkg.query.QueryUsageException;
 import org.paperkg.query.ResultFormat;
 import org.paperkg.query.SparqlTarget;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

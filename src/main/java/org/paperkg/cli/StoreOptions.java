@@ -3,7 +3,7 @@ package org.paperkg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Option;
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.paperkg.Version;
 import org.paperkg.extract.CoreNlpExtractor;
 import org.paperkg.extract.ner.NerCorpus;
 import org.paperkg.extract.ner.NerTrainer;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train-ner",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         description = "Trains the CRF entity tagger on SciREX and TDMSci train data and writes it with a training record.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:trained", "1:a corpus could not be read or the model not written", "2:usage error"})

@@ -2,6 +2,7 @@ package org.paperkg.eval;
 
 import java.util.List;
 import java.util.Objects;
+import org.paperkg.domain.Counts;
 
 /**
  * The scoring of one field of one paper: every prediction with its verdict, and the required

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.paperkg.domain.Counts;
 import org.paperkg.domain.EntityType;
 
 /**

@@ -3,6 +3,7 @@ package org.paperkg.eval;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.paperkg.domain.Counts;
 
 /** The scoring of one gold paper, field by field. */
 public record PaperOutcome(String gid, String title, Map<Field, FieldOutcome> fields) {

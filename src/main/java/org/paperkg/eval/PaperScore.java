@@ -2,6 +2,7 @@ package org.paperkg.eval;
 
 import java.util.List;
 import java.util.Objects;
+import org.paperkg.domain.Counts;
 
 /**
  * Paper-level scores of one gold file.

@@ -4,6 +4,7 @@ import static org.paperkg.eval.TextTable.score;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.paperkg.domain.Counts;
 import org.paperkg.domain.EntityType;
 
 /** The table form of an {@link EvalReport}. */

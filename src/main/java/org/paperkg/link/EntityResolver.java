@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import org.paperkg.domain.EntityType;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.LexiconEntry;
-import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
 
 /**
  * Resolves the entities of one paper to the canonical entities shared by all papers.
@@ -85,7 +83,7 @@ public final class EntityResolver {
         seen.add(Slugs.key(hit.prefLabel()));
         hit.altLabels().forEach(a -> seen.add(Slugs.key(a)));
         List<String> aliases = names.stream().filter(n -> seen.add(Slugs.key(n))).toList();
-        return new ResolvedEntity(iris.rebase(hit.iri(), PK.DEFAULT_RESOURCE_BASE), type, hit.prefLabel(), aliases,
+        return new ResolvedEntity(iris.rebase(hit.iri(), ResourceIris.DEFAULT_BASE), type, hit.prefLabel(), aliases,
                 true, null);
     }
 
@@ -110,7 +108,7 @@ public final class EntityResolver {
         if (family == null) {
             return null;
         }
-        String familyIri = iris.rebase(family.iri(), PK.DEFAULT_RESOURCE_BASE);
+        String familyIri = iris.rebase(family.iri(), ResourceIris.DEFAULT_BASE);
         return familyIri.equals(memberIri) ? null : familyIri;
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.Titles;
-import org.paperkg.rdf.ResourceIris;
 
 /**
  * Decides which paper a record is. Two records are one paper when they share an arXiv id or a

@@ -3,7 +3,7 @@ package org.paperkg.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * How one build runs.

@@ -2,7 +2,7 @@ package org.paperkg.pipeline;
 
 import java.util.Objects;
 import org.paperkg.ingest.Paper;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * The hash that decides whether a stored paper must be rebuilt: its content as read, plus the

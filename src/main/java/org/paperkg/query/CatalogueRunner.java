@@ -6,11 +6,11 @@ import java.util.Objects;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.paperkg.rdf.Namespaces;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Runs catalogue queries on one target: binds parameters (resolving names through the same
- * target), then returns a {@link ResultTable} or writes a {@link ResultFormat}. The command
+ * target), then returns a {@link QueryResultTable} or writes a {@link ResultFormat}. The command
  * line, the Analytics page, the benchmark and the tests all go through here.
  *
  * <pre>{@code
@@ -59,20 +59,20 @@ public final class CatalogueRunner {
     }
 
     /** Runs {@code q} and keeps at most {@code maxRows} rows (triples for a CONSTRUCT). */
-    public ResultTable table(BoundQuery q, int maxRows) {
+    public QueryResultTable table(BoundQuery q, int maxRows) {
         Query query = q.query();
         return target.execute(query, q.substitution(), qe -> {
             if (query.isSelectType()) {
-                return ResultTable.of(qe.execSelect(), maxRows);
+                return QueryResultTable.of(qe.execSelect(), maxRows);
             }
             if (query.isConstructType()) {
-                return ResultTable.of(qe.execConstruct(), maxRows);
+                return QueryResultTable.of(qe.execConstruct(), maxRows);
             }
             if (query.isDescribeType()) {
-                return ResultTable.of(qe.execDescribe(), maxRows);
+                return QueryResultTable.of(qe.execDescribe(), maxRows);
             }
             boolean answer = qe.execAsk();
-            return new ResultTable(java.util.List.of("answer"), java.util.List.of(java.util.List.of(
+            return new QueryResultTable(java.util.List.of("answer"), java.util.List.of(java.util.List.of(
                     org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(answer))), false);
         });
     }

@@ -1,9 +1,11 @@
 package org.paperkg.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
@@ -13,9 +15,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.Namespaces;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Turns what users type for an entity or paper parameter into an IRI, by asking the graph.
@@ -26,18 +29,21 @@ import org.paperkg.rdf.ResourceIris;
  * {@code skos:altLabel}: exactly first (an index lookup), then ignoring case. When several
  * entities carry the name, a label beats an alias and then the entity more papers link to
  * wins, with a note naming the others; when none does, the error suggests names containing
- * what was typed.
+ * what was typed. This is paperkg's one lookup of what users type for an entity: catalogue
+ * parameters, the pages and the exports ask it.
+ *
+ * <pre>{@code
+ * EntityLookup lookup = new EntityLookup(SparqlTarget.local(dataset), iris);
+ * EntityLookup.Resolution r = lookup.entity(null, "BERT");   // r.iri(), r.note() when ambiguous
+ * }</pre>
  */
-final class EntityLookup {
+public final class EntityLookup {
 
     private static final Pattern FORBIDDEN_IN_IRI = Pattern.compile("[\\s<>\"{}|^`\\\\]");
     private static final Pattern ARXIV_ID = Pattern.compile("(\\d{4}\\.\\d{4,5}|[a-z\\-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
-    private static final String PREFIXES = """
-            PREFIX pk:      <https://w3id.org/paperkg/ontology#>
-            PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
+    private static final String PREFIXES = Sparql.PREFIXES;
+    private static final String ENTITY_CLASSES = Arrays.stream(EntityType.values())
+            .map(t -> "pk:" + t.label()).collect(Collectors.joining(", "));
 
     /** Candidates by exact name: ?rank 0 for a label, 1 for an alias; ?uses counts linking papers. */
     private static final Query EXACT = QueryFactory.create(PREFIXES + """
@@ -46,28 +52,28 @@ final class EntityLookup {
               UNION { ?e skos:altLabel ?name BIND(1 AS ?r) }
               ?e a ?class .
               FILTER(?kind = "" || ?class = ?kind)
-              FILTER(?class IN (pk:Method, pk:Dataset, pk:Metric, pk:Task))
-              OPTIONAL { ?p pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask ?e }
-            } GROUP BY ?e ORDER BY ?rank DESC(?uses) ?e""");
+              FILTER(?class IN (%1$s))
+              OPTIONAL { ?p %2$s ?e }
+            } GROUP BY ?e ORDER BY ?rank DESC(?uses) ?e""".formatted(ENTITY_CLASSES, PK.anyEntityLinkPath()));
 
     private static final Query IGNORING_CASE = QueryFactory.create(PREFIXES + """
             SELECT ?e (MIN(?r) AS ?rank) (COUNT(DISTINCT ?p) AS ?uses) WHERE {
               ?e a ?class .
               FILTER(?kind = "" || ?class = ?kind)
-              FILTER(?class IN (pk:Method, pk:Dataset, pk:Metric, pk:Task))
+              FILTER(?class IN (%1$s))
               { ?e rdfs:label ?l BIND(0 AS ?r) } UNION { ?e skos:prefLabel ?l BIND(0 AS ?r) }
               UNION { ?e skos:altLabel ?l BIND(1 AS ?r) }
               FILTER(LCASE(STR(?l)) = LCASE(?name))
-              OPTIONAL { ?p pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask ?e }
-            } GROUP BY ?e ORDER BY ?rank DESC(?uses) ?e""");
+              OPTIONAL { ?p %2$s ?e }
+            } GROUP BY ?e ORDER BY ?rank DESC(?uses) ?e""".formatted(ENTITY_CLASSES, PK.anyEntityLinkPath()));
 
     private static final Query SIMILAR = QueryFactory.create(PREFIXES + """
             SELECT DISTINCT ?l WHERE {
               ?e a ?class ; rdfs:label ?l .
               FILTER(?kind = "" || ?class = ?kind)
-              FILTER(?class IN (pk:Method, pk:Dataset, pk:Metric, pk:Task))
+              FILTER(?class IN (%1$s))
               FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?name)))
-            } ORDER BY STRLEN(STR(?l)) ?l LIMIT 8""");
+            } ORDER BY STRLEN(STR(?l)) ?l LIMIT 8""".formatted(ENTITY_CLASSES));
 
     private static final Query PAPER_BY_ARXIV = QueryFactory.create(PREFIXES + """
             SELECT DISTINCT ?e WHERE { ?e pk:arxivId ?name ; a pk:Paper } ORDER BY ?e""");
@@ -82,15 +88,26 @@ final class EntityLookup {
             } ORDER BY ?e""");
 
     /** A resolved value: the IRI, and a note for the user when the choice was not obvious. */
-    record Resolution(String iri, String note) {
+    public record Resolution(String iri, String note) {
     }
 
     private final SparqlTarget target;
     private final PrefixMapping prefixes;
 
-    EntityLookup(SparqlTarget target, ResourceIris iris) {
+    public EntityLookup(SparqlTarget target, ResourceIris iris) {
         this.target = target;
         this.prefixes = Namespaces.of(iris);
+    }
+
+    /**
+     * The entity {@code value} names: an IRI, a prefixed name ({@code method:bert}), a path under
+     * the resource base ({@code method/bert}), or a label or alias of an entity of {@code kind}
+     * (any kind when null). Throws {@link QueryUsageException} saying what would work.
+     */
+    public Resolution entity(EntityType kind, String value) {
+        String v = value.strip();
+        String iri = asIri(v);
+        return iri != null ? new Resolution(iri, null) : entity(kind, v, null);
     }
 
     Resolution resolve(QueryParameter param, String value) {
@@ -99,7 +116,7 @@ final class EntityLookup {
         if (iri != null) {
             return new Resolution(iri, null);
         }
-        return param.type() == ParameterType.PAPER ? paper(param, v) : entity(param, v);
+        return param.type() == ParameterType.PAPER ? paper(param, v) : entity(param.type().entityType(), v, param.name());
     }
 
     /**
@@ -113,6 +130,8 @@ final class EntityLookup {
             iri = v.substring(1, v.length() - 1);
         } else if (v.startsWith("http://") || v.startsWith("https://")) {
             iri = v;
+        } else if (isEntityPath(v)) {
+            iri = prefixes.getNsPrefixURI("pkr") + v;
         } else {
             int colon = v.indexOf(':');
             String ns = colon > 0 ? prefixes.getNsPrefixURI(v.substring(0, colon)) : null;
@@ -125,6 +144,13 @@ final class EntityLookup {
                     + "quotes, angle brackets, braces, '|', '^', '`' or '\\'");
         }
         return iri;
+    }
+
+    /** "method/bert": a kind's IRI folder, a slash, and a slug. */
+    private static boolean isEntityPath(String v) {
+        int slash = v.indexOf('/');
+        return slash > 0 && slash < v.length() - 1 && !v.contains(" ")
+                && Arrays.stream(EntityType.values()).anyMatch(t -> t.pathSegment().equals(v.substring(0, slash)));
     }
 
     private static boolean isSafeIri(String iri) {
@@ -158,20 +184,21 @@ final class EntityLookup {
         return new Resolution(hits.get(0), note);
     }
 
-    private Resolution entity(QueryParameter param, String v) {
-        String kind = param.type().entityClass() == null ? "" : param.type().entityClass();
+    private Resolution entity(EntityType type, String v, String paramName) {
+        String kind = type == null ? "" : PK.classOf(type).getURI();
         List<QuerySolution> hits = solutions(EXACT, kind, v);
         if (hits.isEmpty()) {
             hits = solutions(IGNORING_CASE, kind, v);
         }
-        String what = param.type() == ParameterType.ENTITY ? "method, dataset, metric or task" : param.type().keyword();
+        String what = type == null ? "method, dataset, metric or task" : type.pathSegment();
+        String where = paramName == null ? "" : "parameter '" + paramName + "': ";
         if (hits.isEmpty()) {
             List<String> similar = new ArrayList<>();
             target.execute(SIMILAR, bindings(kind, v), qe -> {
                 qe.execSelect().forEachRemaining(s -> similar.add(s.getLiteral("l").getLexicalForm()));
                 return null;
             });
-            throw new QueryUsageException("parameter '" + param.name() + "': no " + what + " named '" + v
+            throw new QueryUsageException(where + "no " + what + " named '" + v
                     + "' in the graph" + (similar.isEmpty() ? "" : "; names containing it: " + String.join(", ", similar)));
         }
         String chosen = hits.get(0).getResource("e").getURI();

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PK;
 
 /**
@@ -85,11 +86,17 @@ public enum ParameterType {
 
     /** The ontology class an entity value must have; null for {@link #ENTITY} (any) and other types. */
     public String entityClass() {
+        EntityType kind = entityType();
+        return kind == null ? null : PK.classOf(kind).getURI();
+    }
+
+    /** The entity kind a value must be of; null for {@link #ENTITY} (any) and the other types. */
+    public EntityType entityType() {
         return switch (this) {
-            case METHOD -> PK.Method.getURI();
-            case DATASET -> PK.Dataset.getURI();
-            case METRIC -> PK.Metric.getURI();
-            case TASK -> PK.Task.getURI();
+            case METHOD -> EntityType.METHOD;
+            case DATASET -> EntityType.DATASET;
+            case METRIC -> EntityType.METRIC;
+            case TASK -> EntityType.TASK;
             default -> null;
         };
     }

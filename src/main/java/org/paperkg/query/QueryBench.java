@@ -46,10 +46,9 @@ public final class QueryBench {
         }
     }
 
-    private static final Query BUSIEST_PAPER = QueryFactory.create("""
-            PREFIX pk: <%s>
-            SELECT ?p (COUNT(?e) AS ?n) WHERE { ?p pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask ?e }
-            GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1""".formatted(PK.NS));
+    private static final Query BUSIEST_PAPER = QueryFactory.create(Sparql.PREFIXES + """
+            SELECT ?p (COUNT(?e) AS ?n) WHERE { ?p %s ?e }
+            GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1""".formatted(PK.anyEntityLinkPath()));
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

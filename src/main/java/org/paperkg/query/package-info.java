@@ -15,7 +15,7 @@
  * try (KgStore store = KgStore.open(db, iris)) {
  *     CatalogueRunner runner = new CatalogueRunner(catalogue, SparqlTarget.local(store.dataset()), iris);
  *     BoundQuery q = runner.bind("leaderboard", Map.of("dataset", "ImageNet", "metric", "top-1 accuracy"));
- *     ResultTable table = runner.table(q, 100);
+ *     QueryResultTable table = runner.table(q, 100);
  * }
  * }</pre>
  */

@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.domain.EntityType;
 import org.paperkg.extract.LexiconEntry;
+import org.paperkg.link.ResourceIris;
 
 /**
  * The curated lexicon of {@code ontology/lexicon/}: read once from the class path, handed to

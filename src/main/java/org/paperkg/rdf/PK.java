@@ -1,8 +1,11 @@
 package org.paperkg.rdf;
 
+import java.util.Optional;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.paperkg.domain.EntityType;
+import org.paperkg.link.ResourceIris;
 
 /**
  * The paperkg ontology's terms ({@code ontology/paperkg.ttl}), one constant each; a test checks
@@ -17,7 +20,7 @@ public final class PK {
     public static final String ONTOLOGY_IRI = "https://w3id.org/paperkg/ontology";
 
     /** The default base under which paperkg mints resource IRIs. */
-    public static final String DEFAULT_RESOURCE_BASE = "https://w3id.org/paperkg/resource/";
+    public static final String DEFAULT_RESOURCE_BASE = ResourceIris.DEFAULT_BASE;
 
     /**
      * The SKOS concept scheme of the curated lexicon, declared in the ontology file; the lexicon
@@ -84,6 +87,33 @@ public final class PK {
     public static final Property extractorVersion = property("extractorVersion");
 
     private PK() {
+    }
+
+    /** The ontology class of an entity kind ({@code pk:Method}). */
+    public static Resource classOf(EntityType type) {
+        return resource(type.label());
+    }
+
+    /** The property a paper links to an entity of a kind with ({@code pk:usesMethod}). */
+    public static Property linkOf(EntityType type) {
+        return property(type.linkLocalName());
+    }
+
+    /** The entity kind a paper-to-entity link property leads to, by the property's IRI. */
+    public static Optional<EntityType> kindOfLink(String linkIri) {
+        return linkIri.startsWith(NS) ? EntityType.ofLinkName(linkIri.substring(NS.length())) : Optional.empty();
+    }
+
+    /**
+     * The SPARQL property path of every paper-to-entity link, in {@link EntityType} order:
+     * {@code pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask} (needs the {@code pk} prefix).
+     */
+    public static String anyEntityLinkPath() {
+        StringBuilder sb = new StringBuilder();
+        for (EntityType t : EntityType.values()) {
+            sb.append(sb.isEmpty() ? "" : "|").append("pk:").append(t.linkLocalName());
+        }
+        return sb.toString();
     }
 
     private static Resource resource(String local) {

@@ -30,6 +30,7 @@ import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.SourceRef;
 import org.paperkg.link.EntityResolver;
 import org.paperkg.link.ResolvedEntity;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.link.Slugs;
 
 /**
@@ -123,25 +124,6 @@ public final class PaperGraphBuilder {
                 .addProperty(RDFS.seeAlso, paper.getModel().createResource("https://arxiv.org/abs/" + arxivId));
     }
 
-    /** The property that links a paper to an entity of a type. */
-    public static Property linkProperty(EntityType type) {
-        return switch (type) {
-            case METHOD -> PK.usesMethod;
-            case DATASET -> PK.usesDataset;
-            case METRIC -> PK.usesMetric;
-            case TASK -> PK.addressesTask;
-        };
-    }
-
-    private static Resource typeClass(EntityType type) {
-        return switch (type) {
-            case METHOD -> PK.Method;
-            case DATASET -> PK.Dataset;
-            case METRIC -> PK.Metric;
-            case TASK -> PK.Task;
-        };
-    }
-
     /** Writes the facts of one extraction; holds the per-paper evidence counter. */
     private final class FactWriter {
         private final Model m;
@@ -179,7 +161,7 @@ public final class PaperGraphBuilder {
             Resource entity = describe(r);
             remember(e.type(), e.name(), entity);
             e.aliases().forEach(a -> remember(e.type(), a, entity));
-            Property link = linkProperty(e.type());
+            Property link = PK.linkOf(e.type());
             paper.addProperty(link, entity);
             evidence(paper, link, entity, firstMentions(e.evidence()));
             if (e.proposed()) {
@@ -190,7 +172,7 @@ public final class PaperGraphBuilder {
 
         private Resource describe(ResolvedEntity r) {
             Resource entity = m.createResource(r.iri())
-                    .addProperty(RDF.type, typeClass(r.type()))
+                    .addProperty(RDF.type, PK.classOf(r.type()))
                     .addProperty(RDFS.label, r.label());
             if (r.broaderIri() != null) {
                 entity.addProperty(SKOS.broader, m.createResource(r.broaderIri()));
@@ -251,8 +233,8 @@ public final class PaperGraphBuilder {
             }
             Resource entity = describe(resolver.resolve(type, name));
             remember(type, name, entity);
-            paper.addProperty(linkProperty(type), entity);
-            evidence(paper, linkProperty(type), entity, List.of(ev));
+            paper.addProperty(PK.linkOf(type), entity);
+            evidence(paper, PK.linkOf(type), entity, List.of(ev));
             return entity;
         }
 

@@ -13,7 +13,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.serve.fuseki.AssemblerConfig;
 import org.paperkg.serve.fuseki.LimitedQueryService;
-import org.paperkg.serve.fuseki.QueryLimits;
+import org.paperkg.query.QueryLimits;
 import org.paperkg.serve.fuseki.RegexGuard;
 import org.paperkg.serve.fuseki.ServiceGuard;
 import org.paperkg.serve.fuseki.TextIndexSync;

@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.paperkg.rdf.Namespaces;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * The VoID and DCAT description of the store's content, kept in its own graph and rewritten at

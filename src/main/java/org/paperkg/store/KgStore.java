@@ -1,6 +1,8 @@
 package org.paperkg.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +14,16 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.paperkg.domain.EntityType;
+import org.paperkg.rdf.Namespaces;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * paperkg's TDB2 store: one named graph per paper, queried through the union default graph.
@@ -118,13 +123,11 @@ public final class KgStore implements AutoCloseable {
 
     /** Calls {@code action} for every stored paper (in one read transaction). */
     public void forEachPaper(Consumer<StoredPaper> action) {
-        String q = """
-                PREFIX pk: <%s>
-                PREFIX dcterms: <http://purl.org/dc/terms/>
+        String q = Namespaces.SPARQL_PREFIXES + """
                 SELECT ?p ?title ?arxiv ?hash WHERE {
                   GRAPH ?g { ?p a pk:Paper ; dcterms:title ?title ; pk:contentHash ?hash .
                              OPTIONAL { ?p pk:arxivId ?arxiv } }
-                }""".formatted(PK.NS);
+                }""";
         String prefix = iris.paper("");
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
@@ -289,8 +292,11 @@ public final class KgStore implements AutoCloseable {
             }
             long graphs = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }");
             Map<String, Long> perClass = new LinkedHashMap<>();
-            for (String cls : List.of("Paper", "Method", "Dataset", "Metric", "Task", "Result", "Evidence")) {
-                perClass.put(cls, count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + PK.NS + cls + "> }"));
+            List<Resource> classes = new ArrayList<>(List.of(PK.Paper));
+            Arrays.stream(EntityType.values()).map(PK::classOf).forEach(classes::add);
+            classes.addAll(List.of(PK.Result, PK.Evidence));
+            for (Resource cls : classes) {
+                perClass.put(cls.getLocalName(), count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + cls.getURI() + "> }"));
             }
             return new StoreStats(perClass.get("Paper"), quads, paperQuads, graphs, perClass);
         });

@@ -19,7 +19,7 @@ import org.paperkg.ingest.Corpus;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.testing.SharedData;
 import org.slf4j.LoggerFactory;
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.paperkg.domain.Counts;
 import org.paperkg.extract.Extraction;
 
 class PaperScorerTest {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.paperkg.domain.Counts;
 import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.SourceRef;

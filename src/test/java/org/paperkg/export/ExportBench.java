@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.paperkg.PaperKg;
+import org.paperkg.export.model.ExportFormat;
 import org.paperkg.pipeline.BuildOptions;
-import org.paperkg.pipeline.GraphBuilder;
+import org.paperkg.pipeline.CorpusBuild;
 import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Evidence;
 import org.paperkg.extract.ExtractedEntity;
@@ -20,7 +21,7 @@ import org.paperkg.extract.Section;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Times the co-occurrence export of a large store and measures its peak heap, for several cuts and
@@ -63,8 +64,8 @@ public final class ExportBench {
         if (corpus != null) {
             long t = System.nanoTime();
             Lexicons lexicon = Lexicons.load(iris);
-            var report = new GraphBuilder(new BuildOptions(List.of(corpus), db, iris, 2, BuildOptions.DEFAULT_BATCH),
-                    () -> new LexiconMatcher(lexicon), lexicon, GraphBuilder.Listener.NONE).run(ProblemHandler.strict());
+            var report = new CorpusBuild(new BuildOptions(List.of(corpus), db, iris, 2, BuildOptions.DEFAULT_BATCH),
+                    () -> new LexiconMatcher(lexicon), lexicon, CorpusBuild.Listener.NONE).run(ProblemHandler.strict());
             System.out.printf(Locale.ROOT, "built %s in %.1f s%n%s", db, (System.nanoTime() - t) / 1e9, report.describe());
         }
         List<String> tops = rest.isEmpty() ? List.of("60", "1000", "0") : rest;

@@ -20,9 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.PaperKg;
-import org.paperkg.export.ViewGraph.Ranking;
+import org.paperkg.export.model.ExportFormat;
+import org.paperkg.export.model.ViewGraph.Ranking;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewKind;
+import org.paperkg.export.model.ViewRequest;
+import org.paperkg.export.model.WriteOptions;
 import org.paperkg.export.write.GraphWriter;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.SharedData;
 

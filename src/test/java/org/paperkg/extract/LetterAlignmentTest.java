@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The letter alignment behind acronym definitions; whole sentences are tested in CoreNlpExtractorTest. */
+/** The letter alignment behind acronym definitions; whole sentences are tested in CoreNlpExtractorIT. */
 class LetterAlignmentTest {
 
     private static String longForm(String shortForm, String candidate) {

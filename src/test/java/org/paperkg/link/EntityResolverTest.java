@@ -9,7 +9,6 @@ import org.paperkg.extract.Evidence;
 import org.paperkg.extract.ExtractedEntity;
 import org.paperkg.extract.LexiconEntry;
 import org.paperkg.extract.Section;
-import org.paperkg.rdf.ResourceIris;
 
 class EntityResolverTest {
 

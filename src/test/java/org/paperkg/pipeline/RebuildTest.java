@@ -17,7 +17,7 @@ import org.paperkg.extract.ExtractorVersion;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Incremental rebuilds follow the extractor (issue 13, item 5) and report failed extractions
@@ -73,8 +73,8 @@ class RebuildTest {
     }
 
     private BuildReport build(Path input, Supplier<Extractor> extractor) throws IOException {
-        return new GraphBuilder(new BuildOptions(List.of(input), tmp.resolve("db"), IRIS, 2, 2), extractor, LEXICON,
-                GraphBuilder.Listener.NONE).run(ProblemHandler.strict());
+        return new CorpusBuild(new BuildOptions(List.of(input), tmp.resolve("db"), IRIS, 2, 2), extractor, LEXICON,
+                CorpusBuild.Listener.NONE).run(ProblemHandler.strict());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.ProblemHandler;
 import org.paperkg.rdf.Lexicons;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
 
 /** A daily-papers {@code paper.githubRepo} becomes the paper's pk:codeRepository, its evidence naming the field. */
@@ -25,8 +25,8 @@ class SourceLinksTest {
     void githubRepoIsACodeRepositoryWithEvidenceNamingTheField(@TempDir Path tmp) throws Exception {
         Path sample = Path.of(SourceLinksTest.class.getResource("/ingest/hf/daily-papers.json").toURI());
         Path db = tmp.resolve("db");
-        BuildReport report = new GraphBuilder(new BuildOptions(List.of(sample), db, IRIS, 1, 10), Extractor::none,
-                Lexicons.from(ModelFactory.createDefaultModel(), IRIS, "empty"), GraphBuilder.Listener.NONE)
+        BuildReport report = new CorpusBuild(new BuildOptions(List.of(sample), db, IRIS, 1, 10), Extractor::none,
+                Lexicons.from(ModelFactory.createDefaultModel(), IRIS, "empty"), CorpusBuild.Listener.NONE)
                 .run(new ProblemHandler() {
                     @Override
                     public void skipped(org.paperkg.ingest.SourceRef where, String reason) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
+import org.paperkg.testing.BuiltStores;
 
 /**
  * The catalogue on the graph {@code paperkg build examples} makes, with the standard extractor.
@@ -42,7 +43,7 @@ class ExamplesCatalogueIT {
         store.close();
     }
 
-    private ResultTable run(String name, String... params) {
+    private QueryResultTable run(String name, String... params) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String p : params) {
             String[] kv = p.split("=", 2);
@@ -51,7 +52,7 @@ class ExamplesCatalogueIT {
         return runner.table(runner.bind(name, values), 10_000);
     }
 
-    private static List<String> rows(ResultTable t, String... columns) {
+    private static List<String> rows(QueryResultTable t, String... columns) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             List<String> cells = new ArrayList<>();
@@ -79,7 +80,7 @@ class ExamplesCatalogueIT {
     @Test
     void leaderboardRanksAnErrorLowestFirst() {
         // ResNet: "3.57% top-5 error"; Batch Normalization: "4.9% top-5 validation error".
-        ResultTable t = run("leaderboard", "dataset=ImageNet", "metric=top-5 error");
+        QueryResultTable t = run("leaderboard", "dataset=ImageNet", "metric=top-5 error");
         assertThat(rows(t, "value", "title")).startsWith("3.57 | Deep Residual Learning for Image Recognition")
                 .contains("4.9 | Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift");
         List<Double> values = t.texts("value").stream().map(Double::valueOf).toList();
@@ -107,7 +108,7 @@ class ExamplesCatalogueIT {
         // Of the nine: two on the Jun 12 listing (ResNet, BatchNorm), five on the Apr 6 listing, EfficientNet
         // (2019-05-28) and SimCLR (2020-02-13, a month it shares with CodeBERT); every other period has none.
         Map<String, String> nonZero = new LinkedHashMap<>();
-        ResultTable t = run("trend", "entity=ImageNet");
+        QueryResultTable t = run("trend", "entity=ImageNet");
         for (int i = 0; i < t.size(); i++) {
             if (!t.text(i, "papers").equals("0")) {
                 nonZero.put(t.text(i, "period"), t.text(i, "papers") + "/" + t.text(i, "allPapers"));
@@ -140,7 +141,7 @@ class ExamplesCatalogueIT {
     @Test
     void codeLinks() {
         // Twenty abstracts give code links, one of them two: 21 links.
-        ResultTable t = run("papers-with-code");
+        QueryResultTable t = run("papers-with-code");
         assertThat(t.size()).isEqualTo(21);
         assertThat(t.texts("paper").stream().distinct()).hasSize(20);
         assertThat(rows(t, "title", "repo")).contains("Attention Is All You Need | https://github.com/tensorflow/tensor2tensor");
@@ -158,7 +159,7 @@ class ExamplesCatalogueIT {
     @Test
     void whatGcnOutperforms() {
         // "GCN outperforms label propagation, ManiReg, SemiEmb, DeepWalk and Planetoid".
-        ResultTable t = run("outperforms", "method=GCN");
+        QueryResultTable t = run("outperforms", "method=GCN");
         assertThat(t.texts("baselineLabel"))
                 .containsExactly("DeepWalk", "Label Propagation", "ManiReg", "Planetoid", "SemiEmb");
         assertThat(t.texts("proposed")).containsOnly("true");
@@ -179,7 +180,7 @@ class ExamplesCatalogueIT {
         // RoBERTa revisits BERT: the BERT paper shares the most with it.
         assertThat(run("similar-papers", "paper=RoBERTa: A Robustly Optimized BERT Pretraining Approach").text(0, "title"))
                 .isEqualTo(BERT);
-        ResultTable hood = run("paper-neighbourhood", "paper=1412.6980");
+        QueryResultTable hood = run("paper-neighbourhood", "paper=1412.6980");
         assertThat(rows(hood, "subject", "predicate", "object")).contains(
                 "https://w3id.org/paperkg/resource/method/adam | https://w3id.org/paperkg/ontology#outperforms"
                         + " | https://w3id.org/paperkg/resource/method/adagrad",
@@ -190,7 +191,7 @@ class ExamplesCatalogueIT {
 
     @Test
     void lowConfidenceFactsAreWeakestFirst() {
-        ResultTable t = run("low-confidence-facts");
+        QueryResultTable t = run("low-confidence-facts");
         List<Double> c = t.texts("confidence").stream().map(Double::valueOf).toList();
         assertThat(c).isNotEmpty().isSorted().allMatch(x -> x < 0.6);
     }

@@ -34,7 +34,7 @@ class FixtureQueriesTest {
         dataset.close();
     }
 
-    private ResultTable run(String name, String... params) {
+    private QueryResultTable run(String name, String... params) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String p : params) {
             String[] kv = p.split("=", 2);
@@ -43,7 +43,7 @@ class FixtureQueriesTest {
         return runner.table(runner.bind(name, values), 1000);
     }
 
-    private static List<String> rows(ResultTable t, String... columns) {
+    private static List<String> rows(QueryResultTable t, String... columns) {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             StringBuilder sb = new StringBuilder();
@@ -154,7 +154,7 @@ class FixtureQueriesTest {
                 .containsExactly("Beta Training | 4", "GammaBench: A Benchmark for Object Detection | 3", "Delta Study | 2");
         assertThat(rows(run("papers-using", "entity=CIFAR-10"), "title")).containsExactly("Beta Training", "Delta Study");
         assertThat(rows(run("papers-using", "entity=CIFAR-10", "minConfidence=0.5"), "title")).containsExactly("Delta Study");
-        ResultTable hood = run("paper-neighbourhood", "paper=Alpha Networks");
+        QueryResultTable hood = run("paper-neighbourhood", "paper=Alpha Networks");
         assertThat(hood.columns()).containsExactly("subject", "predicate", "object");
         assertThat(rows(hood, "predicate", "object"))
                 .contains("https://w3id.org/paperkg/ontology#codeRepository | https://github.com/example/alphanet",

@@ -38,7 +38,7 @@ class ParameterBindingTest {
     @Test
     void quotesAndBracesInAValueStayInsideTheValue() {
         String hostile = "x\" } ; DROP ALL ; SELECT * WHERE { ?s ?p \"";
-        ResultTable t = runner.table(runner.bind(echo(), Map.of("text", hostile)), 10);
+        QueryResultTable t = runner.table(runner.bind(echo(), Map.of("text", hostile)), 10);
         assertThat(t.size()).isEqualTo(1);
         assertThat(t.text(0, "x")).isEqualTo(hostile);
     }

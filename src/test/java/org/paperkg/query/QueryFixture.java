@@ -31,7 +31,7 @@ import org.paperkg.link.EntityResolver;
 import org.paperkg.rdf.Lexicons;
 import org.paperkg.rdf.PK;
 import org.paperkg.rdf.PaperGraphBuilder;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
 
 /**

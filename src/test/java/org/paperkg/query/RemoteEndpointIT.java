@@ -66,7 +66,7 @@ class RemoteEndpointIT {
         return values;
     }
 
-    private static List<String> lines(ResultTable t) {
+    private static List<String> lines(QueryResultTable t) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             List<String> cells = new ArrayList<>();
@@ -81,8 +81,8 @@ class RemoteEndpointIT {
     @Test
     void everyQueryGivesTheSameRowsRemotelyAsLocally() {
         for (CatalogueQuery q : local.catalogue().queries()) {
-            ResultTable here = local.table(local.bind(q, params(q)), 10_000);
-            ResultTable there = remote.table(remote.bind(q, params(q)), 10_000);
+            QueryResultTable here = local.table(local.bind(q, params(q)), 10_000);
+            QueryResultTable there = remote.table(remote.bind(q, params(q)), 10_000);
             assertThat(here.size()).as(q.name() + " returns rows on the fixture").isPositive();
             if (q.parse(org.apache.jena.shared.PrefixMapping.Standard).isConstructType()) {
                 assertThat(there.size()).as(q.name()).isEqualTo(here.size());

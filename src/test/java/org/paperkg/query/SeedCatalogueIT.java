@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
+import org.paperkg.testing.BuiltStores;
 import org.paperkg.testing.SharedData;
 
 /**
@@ -54,14 +55,14 @@ class SeedCatalogueIT {
                     values.put(p.name(), SEED_VALUES.get(p.name()));
                 }
             });
-            ResultTable t = runner.table(runner.bind(q, values), 100);
+            QueryResultTable t = runner.table(runner.bind(q, values), 100);
             assertThat(t.size()).as(q.name() + " with " + values).isPositive();
         }
     }
 
     @Test
     void listingDaysAreTheSeedsPeriods() {
-        ResultTable t = runner.table(runner.bind("top-datasets", Map.of("from", "--07-03", "to", "--07-03")), 100);
+        QueryResultTable t = runner.table(runner.bind("top-datasets", Map.of("from", "--07-03", "to", "--07-03")), 100);
         assertThat(t.size()).isPositive();
         assertThat(runner.table(runner.bind("top-datasets", Map.of("from", "2020")), 100).size()).isZero();
     }

@@ -45,6 +45,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paperkg.domain.EntityType;
 
 /**
  * Keeps {@link PK}, {@code ontology/paperkg.ttl} and {@code ontology/shapes.ttl} in step: every
@@ -146,6 +147,20 @@ class OntologyTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyEntityKindNamesADeclaredClassAndTheLinkPropertyWhoseRangeItIs() {
+        for (EntityType kind : EntityType.values()) {
+            Resource cls = PK.classOf(kind);
+            assertThat(cls.inModel(ontology).hasProperty(RDFS.subClassOf, PK.Entity)).as(cls.getURI()).isTrue();
+            Property link = PK.linkOf(kind);
+            assertThat(ontology.contains(link, RDFS.subPropertyOf, PK.mentions)).as(link.getURI()).isTrue();
+            assertThat(range(link)).as("range of " + link.getLocalName()).isEqualTo(cls);
+            assertThat(PK.kindOfLink(link.getURI())).contains(kind);
+        }
+        assertThat(PK.kindOfLink(PK.proposes.getURI())).isEmpty();
+        assertThat(PK.anyEntityLinkPath()).isEqualTo("pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.paperkg.domain.EntityType;
 import org.paperkg.extract.Extraction;
 import org.paperkg.extract.LexiconEntry;
 import org.paperkg.link.EntityResolver;
+import org.paperkg.link.ResourceIris;
 
 /**
  * The RDF of two papers, compared by graph isomorphism with golden files written and checked by

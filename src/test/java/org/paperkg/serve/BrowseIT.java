@@ -25,7 +25,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
+import org.paperkg.testing.BuiltStores;
 
 /**
  * The pages in a real browser (Debian's headless Chromium through its chromedriver): search from
@@ -43,7 +44,7 @@ class BrowseIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         Chromium.require();
-        server = KgServer.start(ServeOptions.of(TestStores.examples(tmp), ResourceIris.defaults()).withPort(0));
+        server = KgServer.start(ServeOptions.of(BuiltStores.examplesWithTheirFacts(tmp), ResourceIris.defaults()).withPort(0));
         driver = Chromium.start(tmp, false);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         screenshots = Files.createDirectories(Path.of(System.getProperty("paperkg.basedir", ".")).resolve("target/screenshots"));

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.rdf.RdfAssert;
+import org.paperkg.testing.BuiltStores;
 
 /**
  * The server over real HTTP, against a store built from the seed listings: SPARQL in three result
@@ -52,7 +53,7 @@ class KgServerIT {
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
-        Path db = TestStores.seeds(tmp);
+        Path db = BuiltStores.seeds(tmp);
         server = KgServer.start(ServeOptions.of(db, iris).withPort(0).withTimeout(Duration.ofSeconds(3)));
         http = new Http(server.url());
     }

@@ -22,7 +22,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
+import org.paperkg.testing.BuiltStores;
 
 /**
  * The server's defences as a browser sees them (Debian's headless Chromium): the script an
@@ -47,7 +48,7 @@ class SecurityBrowseIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         Chromium.require();
-        server = KgServer.start(ServeOptions.of(TestStores.examples(tmp), ResourceIris.defaults()).withPort(0));
+        server = KgServer.start(ServeOptions.of(BuiltStores.examplesWithTheirFacts(tmp), ResourceIris.defaults()).withPort(0));
         driver = Chromium.start(tmp, true);
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_VIOLATIONS));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
+import org.paperkg.testing.BuiltStores;
 
 /**
  * What the server refuses, over real HTTP against the example store: the reflected-XSS
@@ -75,7 +76,7 @@ class ServerHardeningIT {
         String base = "http://127.0.0.1:" + target.getAddress().getPort();
         allowed = base + "/allowed";
         forbidden = base + "/internal";
-        server = KgServer.start(ServeOptions.of(TestStores.examples(tmp), ResourceIris.defaults()).withPort(0)
+        server = KgServer.start(ServeOptions.of(BuiltStores.examplesWithTheirFacts(tmp), ResourceIris.defaults()).withPort(0)
                 .withTimeout(TIMEOUT).withMaxBodyBytes(MAX_BODY).withAllowedServices(List.of(allowed)));
         http = new Http(server.url());
     }

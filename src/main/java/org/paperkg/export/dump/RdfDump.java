@@ -11,7 +11,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.paperkg.export.ExportFormat;
+import org.paperkg.export.model.ExportFormat;
 
 /**
  * Whole-store RDF dumps, streamed: quads go from TDB2's indexes through Jena's streaming writers

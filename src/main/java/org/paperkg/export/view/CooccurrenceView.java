@@ -8,15 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.NodeType;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewGraph.Ranking;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.ViewRequest;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewGraph.Ranking;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.ViewRequest;
 import org.paperkg.export.view.EntityStats.EntityRow;
 import org.paperkg.export.view.EntityStats.Ranked;
+import org.paperkg.query.Sparql;
 
 /**
  * Entities linked when papers use them together, each edge weighted by the number of such papers:
@@ -102,20 +103,20 @@ final class CooccurrenceView implements View {
                   %s
                   %s
                   %s
-                } GROUP BY ?a ?b HAVING (COUNT(?p) >= %d)""".formatted(Dates.FIRST_DATES,
+                } GROUP BY ?a ?b HAVING (COUNT(?p) >= %d)""".formatted(NodeDates.FIRST_DATES,
                 restrict ? Sparql.values("a", keptA.keySet()) : "",
-                Sparql.linkValues("la", a), Sparql.link("p", "la", "a", min),
-                Sparql.linkIn("lb", b),
+                Sparql.linkValues("la", NodeType.kinds(a)), Sparql.link("p", "la", "a", min),
+                Sparql.linkIn("lb", NodeType.kinds(b)),
                 (restrict ? Sparql.in("b", keptB.keySet()) : "")
                         + (sameSide ? "\n  FILTER(STR(?a) < STR(?b))" : "\n  FILTER(?a != ?b)"),
                 Sparql.confident("p", "lb", "b", min),
-                Dates.PAPER_DATES, minWeight);
+                NodeDates.PAPER_DATES, minWeight);
         Sparql.select(ctx.dataset(), q, s -> {
             String ia = s.getResource("a").getURI();
             String ib = s.getResource("b").getURI();
             if (kept.containsKey(ia) && kept.containsKey(ib)) {
                 g.addEdge(ids.id(ia), ids.id(ib), new ViewEdge("cooccurs", Sparql.longOf(s, "w"),
-                        Dates.of(Sparql.stringOf(s, "i"), Sparql.stringOf(s, "l"))));
+                        NodeDates.of(Sparql.textOf(s, "i"), Sparql.textOf(s, "l"))));
             }
         });
         return g;

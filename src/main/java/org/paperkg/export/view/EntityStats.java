@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.NodeType;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.query.Sparql;
 
 /**
  * Per-entity counts with SPARQL aggregates: how many papers use each entity, when the first of them
@@ -51,10 +52,10 @@ final class EntityStats {
                 SELECT ?e ?link (COUNT(?p) AS ?n) WHERE {
                   %s
                   %s
-                } GROUP BY ?e ?link""".formatted(Sparql.linkValues("link", types),
+                } GROUP BY ?e ?link""".formatted(Sparql.linkValues("link", NodeType.kinds(types)),
                 Sparql.link("p", "link", "e", ctx.request().minConfidence()));
         Sparql.select(ctx.dataset(), q, s -> row.accept(new EntityRow(s.getResource("e").getURI(),
-                Sparql.typeOfLink(s.getResource("link").getURI()), Sparql.longOf(s, "n"), NodeDate.NONE)));
+                NodeType.ofLink(s.getResource("link").getURI()), Sparql.longOf(s, "n"), NodeDate.NONE)));
     }
 
     /** The earliest date and listing day of the papers that use each of {@code iris}, in batches. */
@@ -68,11 +69,11 @@ final class EntityStats {
                       %s
                       %s
                       %s
-                    } GROUP BY ?e""".formatted(Dates.FIRST_DATES, Sparql.values("e", all.subList(i, Math.min(all.size(), i + BATCH))),
-                    Sparql.linkValues("link", types), Sparql.link("p", "link", "e", ctx.request().minConfidence()),
-                    Dates.PAPER_DATES);
+                    } GROUP BY ?e""".formatted(NodeDates.FIRST_DATES, Sparql.values("e", all.subList(i, Math.min(all.size(), i + BATCH))),
+                    Sparql.linkValues("link", NodeType.kinds(types)), Sparql.link("p", "link", "e", ctx.request().minConfidence()),
+                    NodeDates.PAPER_DATES);
             Sparql.select(ctx.dataset(), q, s -> out.put(s.getResource("e").getURI(),
-                    Dates.of(Sparql.stringOf(s, "i"), Sparql.stringOf(s, "l"))));
+                    NodeDates.of(Sparql.textOf(s, "i"), Sparql.textOf(s, "l"))));
         }
         return out;
     }
@@ -93,8 +94,8 @@ final class EntityStats {
                   %s
                   FILTER(?a != ?b)
                   %s
-                } GROUP BY ?a""".formatted(Sparql.linkValues("la", side), Sparql.link("p", "la", "a", min),
-                Sparql.linkIn("lb", other),
+                } GROUP BY ?a""".formatted(Sparql.linkValues("la", NodeType.kinds(side)), Sparql.link("p", "la", "a", min),
+                Sparql.linkIn("lb", NodeType.kinds(other)),
                 Sparql.confident("p", "lb", "b", min));
         Sparql.select(ctx.dataset(), q, s -> row.accept(new Ranked(s.getResource("a").getURI(), Sparql.longOf(s, "n"))));
     }

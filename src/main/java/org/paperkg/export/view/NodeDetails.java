@@ -10,8 +10,9 @@ import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.NodeType;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.query.Sparql;
 import org.paperkg.rdf.PK;
 
 /**
@@ -118,11 +119,11 @@ final class NodeDetails {
         }
 
         private static LocalDate parseDate(RDFNode o) {
-            return o.isLiteral() ? Dates.date(o.asLiteral().getLexicalForm()) : null;
+            return o.isLiteral() ? NodeDates.date(o.asLiteral().getLexicalForm()) : null;
         }
 
         private static MonthDay parseListing(RDFNode o) {
-            return o.isLiteral() ? Dates.listing(o.asLiteral().getLexicalForm()) : null;
+            return o.isLiteral() ? NodeDates.listing(o.asLiteral().getLexicalForm()) : null;
         }
 
         private static <T extends Comparable<? super T>> T earlier(T a, T b) {

@@ -2,7 +2,7 @@ package org.paperkg.export.view;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Short node ids and fallback labels. An id is the IRI relative to the resource base with its first

@@ -7,13 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.NodeType;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.ViewRequest;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.ViewRequest;
 import org.paperkg.export.view.EntityStats.EntityRow;
+import org.paperkg.query.Sparql;
 
 /**
  * Papers and the entities they use: a bipartite graph with an edge from each paper to each entity
@@ -45,7 +46,7 @@ final class PapersView implements View {
                   %s
                   %s
                   ?p a pk:Paper .
-                } GROUP BY ?p""".formatted(Sparql.linkValues("link", types), Sparql.link("p", "link", "e", min));
+                } GROUP BY ?p""".formatted(Sparql.linkValues("link", NodeType.kinds(types)), Sparql.link("p", "link", "e", min));
         Sparql.select(ctx.dataset(), papers, s -> top.offer(
                 new Candidate(s.getResource("p").getURI(), NodeType.PAPER, Sparql.longOf(s, "n"))));
         List<Candidate> chosen = top.best();
@@ -82,7 +83,7 @@ final class PapersView implements View {
                   OPTIONAL { ?p pk:proposes ?e . BIND(true AS ?proposed) }
                 } GROUP BY ?p ?e ?link""".formatted(
                 restrict ? Sparql.values("p", paperIris) : "",
-                Sparql.linkValues("link", types),
+                Sparql.linkValues("link", NodeType.kinds(types)),
                 Sparql.link("p", "link", "e", min) + (restrict ? "\n  " + Sparql.in("e", entityIris) : ""));
         Sparql.select(ctx.dataset(), links, s -> {
             String p = s.getResource("p").getURI();

@@ -1,7 +1,7 @@
 package org.paperkg.export.view;
 
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewKind;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewKind;
 
 /**
  * One way of drawing the knowledge graph. A view runs its queries inside the read transaction the
@@ -18,7 +18,7 @@ public interface View {
             case PAPERS -> new PapersView();
             case COOCCURRENCE -> CooccurrenceView.entities();
             case METHOD_DATASET -> CooccurrenceView.methodDataset();
-            case ENTITY -> new EntityView();
+            case ENTITY -> new NeighbourhoodView();
             case QUERY -> new QueryView();
         };
     }

@@ -2,8 +2,8 @@ package org.paperkg.export.view;
 
 import java.util.Objects;
 import org.apache.jena.query.Dataset;
-import org.paperkg.export.ViewRequest;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.export.model.ViewRequest;
+import org.paperkg.link.ResourceIris;
 
 /**
  * What a view works on: the store's dataset (inside the caller's read transaction), the store's

@@ -7,10 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.WriteOptions;
 
 /**
  * The node and edge tables of Gephi's spreadsheet import (Data Laboratory, "Import Spreadsheet"),

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.paperkg.Version;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.domain.Version;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.WriteOptions;
 
 /**
  * Cytoscape.js JSON, written with Jackson's streaming generator: {@code elements.nodes[].data}
@@ -22,7 +22,7 @@ final class CytoscapeWriter implements GraphWriter {
 
     @Override
     public void write(ViewGraph g, OutputStream out, WriteOptions options) throws IOException {
-        Layout layout = Layout.of(g);
+        ForceLayout layout = ForceLayout.of(g);
         JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.useDefaultPrettyPrinter();

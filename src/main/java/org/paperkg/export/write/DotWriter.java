@@ -13,11 +13,11 @@ import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.dot.DOTExporter;
-import org.paperkg.export.NodeType;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.WriteOptions;
 
 /**
  * Graphviz DOT through JGraphT's {@link DOTExporter}, styled to be read as a picture:

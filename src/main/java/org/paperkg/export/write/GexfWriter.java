@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import javax.xml.stream.XMLStreamException;
-import org.paperkg.Version;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.domain.Version;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.WriteOptions;
 
 /**
  * GEXF 1.3 for Gephi, written with StAX because no Java library writes 1.3 with its time and
@@ -41,7 +41,7 @@ final class GexfWriter implements GraphWriter {
     private void writeXml(ViewGraph g, OutputStream out, WriteOptions options) throws XMLStreamException {
         boolean dynamic = g.nodes().stream().anyMatch(n -> n.date().isKnown());
         boolean listingDays = g.nodes().stream().anyMatch(n -> n.date().issued() == null && n.date().listing() != null);
-        Layout layout = Layout.of(g);
+        ForceLayout layout = ForceLayout.of(g);
         Scale size = new Scale(g.maxDegree(), 4, 40);
 
         XmlOut x = new XmlOut(out);

@@ -2,9 +2,9 @@ package org.paperkg.export.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.paperkg.export.ExportFormat;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.ExportFormat;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.WriteOptions;
 
 /**
  * Writes a view in one file format. Writers write UTF-8 and leave the stream open, so the caller

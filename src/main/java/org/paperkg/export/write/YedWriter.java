@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import org.paperkg.export.NodeType;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
+import org.paperkg.export.model.WriteOptions;
 
 /**
  * GraphML in yEd's flavour, written with StAX because no Java library writes yEd's graphics
@@ -48,7 +48,7 @@ final class YedWriter implements GraphWriter {
     }
 
     private void writeXml(ViewGraph g, OutputStream out) throws XMLStreamException {
-        Layout layout = Layout.of(g);
+        ForceLayout layout = ForceLayout.of(g);
         Scale font = new Scale(g.maxDegree(), 11, 22);
         double maxWeight = g.edges().stream().mapToDouble(ViewEdge::weight).max().orElse(1);
         Scale pen = new Scale(maxWeight, 1, 6);
@@ -95,7 +95,7 @@ final class YedWriter implements GraphWriter {
         x.finish();
     }
 
-    private static void shapeNode(XmlOut x, ViewNode n, Layout layout, long fontSize) throws XMLStreamException {
+    private static void shapeNode(XmlOut x, ViewNode n, ForceLayout layout, long fontSize) throws XMLStreamException {
         boolean paper = n.type() == NodeType.PAPER;
         List<String> lines = Text.wrap(n.label(), paper ? 30 : 20, 3);
         int longest = lines.stream().mapToInt(String::length).max().orElse(1);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.paperkg.domain.Counts;
 import org.paperkg.domain.EntityType;
 
 /**
@@ -15,30 +16,6 @@ import org.paperkg.domain.EntityType;
  * and recorded beside the shipped model.
  */
 public final class NerScore {
-
-    /**
-     * Counts of one type.
-     *
-     * @param tp spans tagged with the right type and exact boundaries
-     * @param fp tagged spans that are not gold
-     * @param fn gold spans not tagged
-     */
-    public record Counts(int tp, int fp, int fn) {
-
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
 
     private NerScore() {
     }

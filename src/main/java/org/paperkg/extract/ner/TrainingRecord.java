@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.paperkg.domain.Counts;
 
 /**
  * What a shipped CRF model was trained on and how well it did, written as JSON beside the model
@@ -52,7 +53,7 @@ public record TrainingRecord(String model, String trainedAt, String gitCommit, L
     /** Exact-span scores of one type. */
     public record Score(double precision, double recall, double f1, int tp, int fp, int fn) {
 
-        static Score of(NerScore.Counts c) {
+        static Score of(Counts c) {
             return new Score(round(c.precision()), round(c.recall()), round(c.f1()), c.tp(), c.fp(), c.fn());
         }
 

@@ -11,7 +11,7 @@ import org.paperkg.query.CatalogueQuery;
 import org.paperkg.query.ParameterType;
 import org.paperkg.query.QueryCatalogue;
 import org.paperkg.query.QueryParameter;
-import org.paperkg.query.ResultTable;
+import org.paperkg.query.QueryResultTable;
 
 /**
  * The HTML of the Analytics pages, as fragments for a {@link PageFrame}. Every text that
@@ -46,7 +46,7 @@ final class AnalyticsPages {
     }
 
     /** What a query page shows besides the form: any of these may be absent. */
-    record Outcome(ResultTable table, String chartSvg, List<String> notes, String error, long millis) {
+    record Outcome(QueryResultTable table, String chartSvg, List<String> notes, String error, long millis) {
     }
 
     /**
@@ -72,7 +72,7 @@ final class AnalyticsPages {
             sb.append("</ul>\n");
         }
         if (outcome.table() != null) {
-            ResultTable t = outcome.table();
+            QueryResultTable t = outcome.table();
             String suffix = query.isEmpty() ? "" : "?" + query;
             sb.append("<p class=\"summary\">").append(t.size()).append(t.truncated() ? "+" : "")
                     .append(t.size() == 1 ? " row" : " rows").append(" in ").append(outcome.millis()).append(" ms");
@@ -126,7 +126,7 @@ final class AnalyticsPages {
         sb.append("<p><button type=\"submit\">Run</button></p>\n</form>\n");
     }
 
-    private void table(StringBuilder sb, ResultTable t) {
+    private void table(StringBuilder sb, QueryResultTable t) {
         sb.append("<table>\n<thead><tr>");
         t.columns().forEach(c -> sb.append("<th>").append(Markup.escape(c)).append("</th>"));
         sb.append("</tr></thead>\n<tbody>\n");
@@ -163,7 +163,7 @@ final class AnalyticsPages {
             sb.append(numeric ? "<td class=\"num\">" : "<td>").append(Markup.escape(n.asLiteral().getLexicalForm()))
                     .append("</td>");
         } else {
-            sb.append("<td>").append(Markup.escape(ResultTable.text(n))).append("</td>");
+            sb.append("<td>").append(Markup.escape(QueryResultTable.text(n))).append("</td>");
         }
     }
 

@@ -19,7 +19,7 @@ import org.paperkg.query.CatalogueRunner;
 import org.paperkg.query.QueryParameter;
 import org.paperkg.query.QueryUsageException;
 import org.paperkg.query.ResultFormat;
-import org.paperkg.query.ResultTable;
+import org.paperkg.query.QueryResultTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +127,7 @@ public final class AnalyticsServlet extends HttpServlet {
         try {
             long start = System.nanoTime();
             BoundQuery bound = runner.bind(q, given);
-            ResultTable table = runner.table(bound, MAX_PAGE_ROWS);
+            QueryResultTable table = runner.table(bound, MAX_PAGE_ROWS);
             long millis = (System.nanoTime() - start) / 1_000_000;
             String chart = Charts.render(q.title(), q.chart(), table).orElse(null);
             html(resp, HttpServletResponse.SC_OK, q.title(), pages.query(base, q, shown, queryString,

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.RDFNode;
 import org.paperkg.query.ChartSpec;
-import org.paperkg.query.ResultTable;
+import org.paperkg.query.QueryResultTable;
 
 /**
  * Draws the chart a query's header asks for from its result table. Labels are the cells'
@@ -26,7 +26,7 @@ public final class Charts {
     }
 
     /** The SVG image for {@code table}, or empty when the spec draws nothing or no row has a value. */
-    public static Optional<String> render(String title, ChartSpec spec, ResultTable table) {
+    public static Optional<String> render(String title, ChartSpec spec, QueryResultTable table) {
         if (spec.kind() == ChartSpec.Kind.NONE || table.size() == 0) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ public final class Charts {
         };
     }
 
-    private static Optional<String> heatmap(String title, ChartSpec spec, ResultTable table) {
+    private static Optional<String> heatmap(String title, ChartSpec spec, QueryResultTable table) {
         Set<String> rows = new LinkedHashSet<>();
         Set<String> columns = new LinkedHashSet<>();
         Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
@@ -81,14 +81,14 @@ public final class Charts {
         return Optional.of(HeatMap.svg(title, List.copyOf(rows), List.copyOf(columns), cells));
     }
 
-    private static String label(ResultTable table, int row, String column) {
+    private static String label(QueryResultTable table, int row, String column) {
         RDFNode n = table.rows().get(row).get(table.indexOf(column));
         if (n != null && n.isURIResource()) {
             String iri = n.asResource().getURI();
             String tail = iri.replaceFirst("[/#]+$", "");
             return tail.substring(Math.max(tail.lastIndexOf('/'), tail.lastIndexOf('#')) + 1);
         }
-        return ResultTable.text(n);
+        return QueryResultTable.text(n);
     }
 
     /** A cell's number, or null when it is not one. */

@@ -16,6 +16,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.paperkg.query.QueryLimits;
 
 /**
  * Fuseki's SPARQL query operation under {@link QueryLimits} and the {@link ServiceGuard}: every

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.FSDirectory;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package org.paperkg.serve.html;
 
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * Where each IRI is served: resources under the resource base at {@code /resource/...}, the

@@ -14,7 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.paperkg.rdf.Namespaces;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 
 /**
  * The RDF a resource's IRI dereferences to.

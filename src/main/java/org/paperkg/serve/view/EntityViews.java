@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.paperkg.domain.EntityType;
+import org.paperkg.query.Sparql;
 import org.paperkg.rdf.PK;
-import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 
@@ -131,7 +131,7 @@ public final class EntityViews {
         };
         Map<String, List<Link>> out = new LinkedHashMap<>();
         for (EntityType o : others) {
-            List<Link> links = sparql.select(RELATED.formatted(ANY_LINK, PaperGraphBuilder.linkProperty(o).getLocalName()), b).stream()
+            List<Link> links = sparql.select(RELATED.formatted(ANY_LINK, PK.linkOf(o).getLocalName()), b).stream()
                     .map(r -> new Link(Sparql.iriOf(r, "o"), Results.label(r, "label", "o"), Sparql.longOf(r, "n")))
                     .toList();
             if (!links.isEmpty()) {

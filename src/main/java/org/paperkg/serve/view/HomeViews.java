@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.paperkg.domain.EntityType;
-import org.paperkg.rdf.PaperGraphBuilder;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.query.Sparql;
+import org.paperkg.rdf.PK;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 
@@ -66,8 +67,8 @@ public final class HomeViews {
         Map<EntityType, Long> used = new EnumMap<>(EntityType.class);
         Map<EntityType, List<Link>> top = new EnumMap<>(EntityType.class);
         for (EntityType k : EntityType.values()) {
-            used.put(k, Sparql.longOf(sparql.select(USED.formatted(PaperGraphBuilder.linkProperty(k).getLocalName())).get(0), "n"));
-            top.put(k, sparql.select(TOP.formatted(PaperGraphBuilder.linkProperty(k).getLocalName())).stream()
+            used.put(k, Sparql.longOf(sparql.select(USED.formatted(PK.linkOf(k).getLocalName())).get(0), "n"));
+            top.put(k, sparql.select(TOP.formatted(PK.linkOf(k).getLocalName())).stream()
                     .map(r -> new Link(Sparql.iriOf(r, "e"), Results.label(r, "label", "e"), Sparql.longOf(r, "n")))
                     .toList());
         }

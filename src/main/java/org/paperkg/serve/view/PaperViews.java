@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.paperkg.query.Sparql;
 import org.paperkg.serve.view.PaperView.Comparison;
 import org.paperkg.serve.view.PaperView.Fact;
 import org.paperkg.serve.view.PaperView.Group;

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.paperkg.query.Sparql;
 
 /**
  * Runs a query typed on the query page, for the page that shows it without JavaScript; the same

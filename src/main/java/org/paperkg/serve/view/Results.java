@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.paperkg.query.Sparql;
 
 /**
  * Reads result rows and orders them into leaderboards.

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.paperkg.domain.EntityType;
+import org.paperkg.query.Sparql;
 import org.paperkg.rdf.PK;
 import org.paperkg.serve.view.SearchView.EntityHit;
 import org.paperkg.serve.view.SearchView.PaperHit;

@@ -2,9 +2,10 @@ package org.paperkg.serve.web;
 
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.query.Sparql;
 import org.paperkg.rdf.Namespaces;
-import org.paperkg.rdf.ResourceIris;
-import org.paperkg.serve.fuseki.QueryLimits;
+import org.paperkg.link.ResourceIris;
+import org.paperkg.query.QueryLimits;
 import org.paperkg.serve.html.Links;
 import org.paperkg.serve.html.Nodes;
 import org.paperkg.serve.view.Descriptions;
@@ -13,7 +14,7 @@ import org.paperkg.serve.view.HomeViews;
 import org.paperkg.serve.view.PaperViews;
 import org.paperkg.serve.view.QueryRunner;
 import org.paperkg.serve.view.Search;
-import org.paperkg.serve.view.Sparql;
+import org.paperkg.query.Sparql;
 
 /**
  * What the servlets share: the dataset, the limits, the loaders of page content and the link

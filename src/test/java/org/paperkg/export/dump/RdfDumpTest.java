@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.export.ExportFixture;
-import org.paperkg.export.ExportFormat;
+import org.paperkg.export.model.ExportFormat;
 import org.paperkg.export.Exporter;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.PaperWrite;

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.export.ExportFixture;
-import org.paperkg.export.ExportUsageException;
+import org.paperkg.export.model.ExportUsageException;
 import org.paperkg.export.Exporter;
-import org.paperkg.export.NodeType;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewGraph.Ranking;
-import org.paperkg.export.ViewKind;
-import org.paperkg.export.ViewRequest;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewGraph.Ranking;
+import org.paperkg.export.model.ViewKind;
+import org.paperkg.export.model.ViewRequest;
 import org.paperkg.store.KgStore;
 
 /** The cooccurrence and method-dataset views on the hand-made fixture graph. */

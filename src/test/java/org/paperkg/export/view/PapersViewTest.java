@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.export.ExportFixture;
 import org.paperkg.export.Exporter;
-import org.paperkg.export.NodeType;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewGraph.Ranking;
-import org.paperkg.export.ViewKind;
-import org.paperkg.export.ViewRequest;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewGraph.Ranking;
+import org.paperkg.export.model.ViewKind;
+import org.paperkg.export.model.ViewRequest;
 import org.paperkg.store.KgStore;
 
 /** The bipartite papers view on the fixture graph. */

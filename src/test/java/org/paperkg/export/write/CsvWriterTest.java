@@ -10,9 +10,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.paperkg.export.ExportFormat;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.ExportFormat;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.WriteOptions;
 
 /** Gephi's spreadsheet import: the column names it recognises, and values that survive quoting. */
 class CsvWriterTest {

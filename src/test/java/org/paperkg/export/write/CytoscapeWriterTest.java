@@ -8,9 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.paperkg.export.ExportFormat;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.ExportFormat;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.WriteOptions;
 
 /** Cytoscape.js JSON: the elements structure cytoscape.js and Cytoscape desktop read. */
 class CytoscapeWriterTest {

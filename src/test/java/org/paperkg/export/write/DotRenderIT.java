@@ -9,14 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.export.ExportFixture;
-import org.paperkg.export.ExportFormat;
+import org.paperkg.export.model.ExportFormat;
 import org.paperkg.export.Exporter;
 import org.paperkg.export.Graphviz;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewGraph.Ranking;
-import org.paperkg.export.ViewKind;
-import org.paperkg.export.ViewRequest;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewGraph.Ranking;
+import org.paperkg.export.model.ViewKind;
+import org.paperkg.export.model.ViewRequest;
+import org.paperkg.export.model.WriteOptions;
 import org.paperkg.store.KgStore;
 
 /** Exported DOT files render with Graphviz, without errors or warnings, to a PNG of a useful size. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.paperkg.export.ExportFormat;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.ExportFormat;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.WriteOptions;
 
 /** DOT text: labels, colours by type and a legend; rendering by Graphviz is DotRenderIT's job. */
 class DotWriterTest {

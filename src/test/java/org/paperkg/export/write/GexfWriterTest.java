@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.paperkg.export.ExportFormat;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.WriteOptions;
+import org.paperkg.export.model.ExportFormat;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.WriteOptions;
 import org.paperkg.export.XmlSchemas;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -84,7 +84,7 @@ class GexfWriterTest {
     @Test
     void aViewWithoutDatesIsStatic() throws Exception {
         ViewGraph g = ViewGraph.undirected("query", "no dates");
-        g.addNode(SampleViews.node("a", "A", org.paperkg.export.NodeType.RESOURCE, 1, org.paperkg.export.NodeDate.NONE));
+        g.addNode(SampleViews.node("a", "A", org.paperkg.export.model.NodeType.RESOURCE, 1, org.paperkg.export.model.NodeDate.NONE));
         Document d = XmlDocs.parse(write(g, 2000));
         assertThat(XmlDocs.elements(d, NS, "graph").get(0).getAttribute("mode")).isEqualTo("static");
         assertThat(XmlDocs.elements(d, NS, "graph").get(0).hasAttribute("timeformat")).isFalse();

@@ -2,11 +2,11 @@ package org.paperkg.export.write;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import org.paperkg.export.NodeDate;
-import org.paperkg.export.NodeType;
-import org.paperkg.export.ViewEdge;
-import org.paperkg.export.ViewGraph;
-import org.paperkg.export.ViewNode;
+import org.paperkg.export.model.NodeDate;
+import org.paperkg.export.model.NodeType;
+import org.paperkg.export.model.ViewEdge;
+import org.paperkg.export.model.ViewGraph;
+import org.paperkg.export.model.ViewNode;
 
 /**
  * Small views built by hand for the writer tests, with the labels that break careless writers:

@@ -10,12 +10,12 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.junit.jupiter.api.Test;
 import org.paperkg.query.ChartSpec;
-import org.paperkg.query.ResultTable;
+import org.paperkg.query.QueryResultTable;
 
 /** The SVG charts drawn from result tables: one mark per value, text escaped, numbers placed. */
 class ChartsTest {
 
-    private static ResultTable table(List<String> columns, Object[]... rows) {
+    private static QueryResultTable table(List<String> columns, Object[]... rows) {
         List<List<RDFNode>> out = new ArrayList<>();
         for (Object[] r : rows) {
             List<RDFNode> row = new ArrayList<>();
@@ -26,7 +26,7 @@ class ChartsTest {
             }
             out.add(row);
         }
-        return new ResultTable(columns, out, false);
+        return new QueryResultTable(columns, out, false);
     }
 
     private static int count(String svg, String element) {
@@ -40,7 +40,7 @@ class ChartsTest {
 
     @Test
     void barsOnePerNumericRowWithEscapedLabels() {
-        ResultTable t = table(List.of("label", "papers"),
+        QueryResultTable t = table(List.of("label", "papers"),
                 new Object[] {"ImageNet", 12}, new Object[] {"<script>alert(1)</script>", 3}, new Object[] {"n/a", "many"});
         String svg = Charts.render("Top <datasets>", new ChartSpec(ChartSpec.Kind.BAR, "label", "papers", null), t)
                 .orElseThrow();
@@ -52,14 +52,14 @@ class ChartsTest {
 
     @Test
     void negativeBarsGrowLeftOfZero() {
-        ResultTable t = table(List.of("label", "growth"), new Object[] {"up", 2.5}, new Object[] {"down", -1.0});
+        QueryResultTable t = table(List.of("label", "growth"), new Object[] {"up", 2.5}, new Object[] {"down", -1.0});
         String svg = Charts.render("g", new ChartSpec(ChartSpec.Kind.BAR, "label", "growth", null), t).orElseThrow();
         assertThat(svg).contains("fill=\"#e15759\"").contains(">-1</text>").contains(">2.5</text>");
     }
 
     @Test
     void aLineHasAPointPerPeriodInOrder() {
-        ResultTable t = table(List.of("period", "papers"),
+        QueryResultTable t = table(List.of("period", "papers"),
                 new Object[] {"2019-01", 1}, new Object[] {"2019-02", 0}, new Object[] {"2019-03", 4});
         String svg = Charts.render("trend", new ChartSpec(ChartSpec.Kind.LINE, "period", "papers", null), t).orElseThrow();
         assertThat(count(svg, "circle")).isEqualTo(3);
@@ -69,7 +69,7 @@ class ChartsTest {
 
     @Test
     void aHeatMapHasACellPerRowAndColumn() {
-        ResultTable t = table(List.of("m", "d", "papers"),
+        QueryResultTable t = table(List.of("m", "d", "papers"),
                 new Object[] {"BERT", "GLUE", 3}, new Object[] {"BERT", "SQuAD", 2}, new Object[] {"ResNet", "ImageNet", 5});
         String svg = Charts.render("matrix", new ChartSpec(ChartSpec.Kind.HEATMAP, "d", "m", "papers"), t).orElseThrow();
         assertThat(count(svg, "rect")).isEqualTo(2 * 3);
@@ -81,11 +81,11 @@ class ChartsTest {
 
     @Test
     void iriLabelsShowTheirLastSegmentAndEmptyTablesDrawNothing() {
-        ResultTable t = table(List.of("x", "y"), new Object[] {"https://w3id.org/paperkg/resource/dataset/imagenet", 2});
+        QueryResultTable t = table(List.of("x", "y"), new Object[] {"https://w3id.org/paperkg/resource/dataset/imagenet", 2});
         assertThat(Charts.render("c", new ChartSpec(ChartSpec.Kind.BAR, "x", "y", null), t).orElseThrow())
                 .contains(">imagenet</text>");
         assertThat(Charts.render("c", new ChartSpec(ChartSpec.Kind.BAR, "x", "y", null),
-                new ResultTable(List.of("x", "y"), List.of(), false))).isEmpty();
+                new QueryResultTable(List.of("x", "y"), List.of(), false))).isEmpty();
         assertThat(Charts.render("c", ChartSpec.NONE, t)).isEmpty();
     }
 }

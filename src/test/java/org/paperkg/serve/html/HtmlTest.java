@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paperkg.rdf.ResourceIris;
+import org.paperkg.link.ResourceIris;
 import org.paperkg.serve.view.PaperView.Mention;
 
 class HtmlTest {
