@@ -73,8 +73,8 @@ class QueryCatalogueTest {
     }
 
     @Test
-    void theReadmeListsEveryQueryWithAnExample() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+    void theQueriesPageListsEveryQueryWithAnExample() throws IOException {
+        String readme = Files.readString(Path.of("docs/queries.md"));
         for (String name : QueryCatalogue.load().names()) {
             assertThat(readme).as(name).contains("| `" + name + "` |").contains("./paperkg query " + name + " ");
         }
