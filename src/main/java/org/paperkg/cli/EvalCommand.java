@@ -18,6 +18,7 @@ import org.paperkg.eval.CorpusEvaluator;
 import org.paperkg.eval.EvalReport;
 import org.paperkg.eval.GoldFormatException;
 import org.paperkg.eval.GoldKind;
+import org.paperkg.eval.GoldSelection;
 import org.paperkg.eval.PaperGold;
 import org.paperkg.eval.PaperGoldReader;
 import org.paperkg.eval.PaperIndex;
@@ -96,6 +97,16 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Drop predictions with confidence below X (0..1) before scoring (default: ${DEFAULT-VALUE}).")
     private double minConfidence;
 
+    @Option(names = "--ids", paramLabel = "FILE",
+            description = "Score only the paper-level gold papers whose gid is listed in FILE (one gid a line, "
+                    + "'#' starts a comment), e.g. src/test/resources/gold/paperkg-gold-tune.ids.")
+    private Path idsFile;
+
+    @Option(names = "--gid-prefix", paramLabel = "PREFIX",
+            description = "Score only the paper-level gold papers whose gid starts with PREFIX (repeatable: any "
+                    + "of them; with --ids, a paper must pass both), e.g. v2s for the listing-page papers.")
+    private List<String> gidPrefixes = new ArrayList<>();
+
     @picocli.CommandLine.Mixin
     private NerOption ner;
 
@@ -139,13 +150,20 @@ public final class EvalCommand implements Callable<Integer> {
         }
         boolean crf = ner.crf(cmd);
         Map<Path, GoldKind> kinds = detectKinds(cmd);
+        GoldSelection selection = selection(cmd);
         PrintWriter err = cmd.getErr();
         try {
             Map<Path, List<PaperGold>> paperGold = new LinkedHashMap<>();
+            List<PaperGold> allGold = new ArrayList<>();
             for (Map.Entry<Path, GoldKind> e : kinds.entrySet()) {
                 if (e.getValue() == GoldKind.PAPER) {
-                    paperGold.put(e.getKey(), PaperGoldReader.read(e.getKey()));
+                    List<PaperGold> read = PaperGoldReader.read(e.getKey());
+                    allGold.addAll(read);
+                    paperGold.put(e.getKey(), selection.select(read));
                 }
+            }
+            for (String unknown : selection.unknownIds(allGold)) {
+                err.printf("paperkg eval: warning: gid %s of %s is in none of the gold files%n", unknown, idsFile);
             }
             PaperIndex index = paperGold.isEmpty() ? new PaperIndex(List.of()) : readPapers(cmd, paperGold);
             List<CorpusEvaluator.Result> corpora = new ArrayList<>();
@@ -178,6 +196,18 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("paperkg eval: " + e.getMessage());
             err.flush();
             return 1;
+        }
+    }
+
+    /** Reads {@code --ids} and {@code --gid-prefix}; a missing ids file is a usage error. */
+    private GoldSelection selection(CommandLine cmd) {
+        if (idsFile != null && !Files.isRegularFile(idsFile)) {
+            throw new ParameterException(cmd, "ids file not found: " + idsFile);
+        }
+        try {
+            return GoldSelection.of(idsFile, gidPrefixes);
+        } catch (IOException e) {
+            throw new ParameterException(cmd, "cannot read ids file " + idsFile + ": " + e.getMessage());
         }
     }
 
