@@ -60,6 +60,13 @@ import picocli.CommandLine.Spec;
  * paperkg eval --ner crf  --gold src/test/resources/gold/dev-gold.jsonl
  * </pre>
  *
+ * <p>{@code --ids FILE} and {@code --gid-prefix P} score a subset of the paper-level gold (the
+ * tune and judge halves of docs/extraction.md):
+ * <pre>
+ * paperkg eval --gold ../shared/corpora/paperkg-gold/gold.jsonl --input ../shared/corpora/paperkg-gold/input.jsonl \
+ *     --ids src/test/resources/gold/paperkg-gold-judge.ids
+ * </pre>
+ *
  * <p>Exit codes: 0 scored; 1 an input could not be read or no gold paper was found in the
  * inputs; 2 usage error (missing file, unknown format, threshold out of range).
  */
