@@ -17,6 +17,7 @@ import org.paperkg.eval.CorpusEvaluator;
 import org.paperkg.eval.EvalReport;
 import org.paperkg.eval.GoldFormatException;
 import org.paperkg.eval.GoldKind;
+import org.paperkg.eval.GoldSelection;
 import org.paperkg.eval.PaperGold;
 import org.paperkg.eval.PaperGoldReader;
 import org.paperkg.eval.PaperIndex;
@@ -58,6 +59,13 @@ import picocli.CommandLine.Spec;
  * paperkg eval --ner crf  --gold src/test/resources/gold/dev-gold.jsonl
  * </pre>
  *
+ * <p>{@code --ids FILE} and {@code --gid-prefix P} score a subset of the paper-level gold (the
+ * tune and judge halves of docs/extraction.md):
+ * <pre>
+ * paperkg eval --gold ../shared/corpora/paperkg-gold/gold.jsonl --input ../shared/corpora/paperkg-gold/input.jsonl \
+ *     --ids src/test/resources/gold/paperkg-gold-judge.ids
+ * </pre>
+ *
  * <p>Exit codes: 0 scored; 1 an input could not be read or no gold paper was found in the
  * inputs; 2 usage error (missing file, unknown format, threshold out of range).
  */
@@ -94,6 +102,16 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
             description = "Drop predictions with confidence below X (0..1) before scoring (default: ${DEFAULT-VALUE}).")
     private double minConfidence;
+
+    @Option(names = "--ids", paramLabel = "FILE",
+            description = "Score only the paper-level gold papers whose gid is listed in FILE (one gid a line, "
+                    + "'#' starts a comment), e.g. src/test/resources/gold/paperkg-gold-tune.ids.")
+    private Path idsFile;
+
+    @Option(names = "--gid-prefix", paramLabel = "PREFIX",
+            description = "Score only the paper-level gold papers whose gid starts with PREFIX (repeatable: any "
+                    + "of them; with --ids, a paper must pass both), e.g. v2s for the listing-page papers.")
+    private List<String> gidPrefixes = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
     private NerOption ner;
@@ -138,13 +156,20 @@ public final class EvalCommand implements Callable<Integer> {
         }
         boolean crf = ner.crf(cmd);
         Map<Path, GoldKind> kinds = detectKinds(cmd);
+        GoldSelection selection = selection(cmd);
         PrintWriter err = cmd.getErr();
         try {
             Map<Path, List<PaperGold>> paperGold = new LinkedHashMap<>();
+            List<PaperGold> allGold = new ArrayList<>();
             for (Map.Entry<Path, GoldKind> e : kinds.entrySet()) {
                 if (e.getValue() == GoldKind.PAPER) {
-                    paperGold.put(e.getKey(), PaperGoldReader.read(e.getKey()));
+                    List<PaperGold> read = PaperGoldReader.read(e.getKey());
+                    allGold.addAll(read);
+                    paperGold.put(e.getKey(), selection.select(read));
                 }
+            }
+            for (String unknown : selection.unknownIds(allGold)) {
+                err.printf("paperkg eval: warning: gid %s of %s is in none of the gold files%n", unknown, idsFile);
             }
             PaperIndex index = paperGold.isEmpty() ? new PaperIndex(List.of()) : readPapers(cmd, paperGold);
             List<CorpusEvaluator.Result> corpora = new ArrayList<>();
@@ -177,6 +202,18 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("paperkg eval: " + e.getMessage());
             err.flush();
             return 1;
+        }
+    }
+
+    /** Reads {@code --ids} and {@code --gid-prefix}; a missing ids file is a usage error. */
+    private GoldSelection selection(CommandLine cmd) {
+        if (idsFile != null && !Files.isRegularFile(idsFile)) {
+            throw new ParameterException(cmd, "ids file not found: " + idsFile);
+        }
+        try {
+            return GoldSelection.of(idsFile, gidPrefixes);
+        } catch (IOException e) {
+            throw new ParameterException(cmd, "cannot read ids file " + idsFile + ": " + e.getMessage());
         }
     }
 

@@ -20,7 +20,7 @@ public record Calibration(List<Bucket> buckets, Bucket high) {
     /** The confidence from which facts must meet {@link #TARGET}. */
     public static final double HIGH = 0.8;
     /** The precision facts of confidence {@link #HIGH} or more must reach. */
-    public static final double TARGET = 0.85;
+    public static final double TARGET = 0.90;
 
     private static final double[] LOWER = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9};
 

@@ -11,7 +11,9 @@ public enum Field {
     TASKS("tasks", EntityType.TASK),
     /** Metric and value agree; dataset and method are not checked. */
     RESULTS("results", null),
-    /** Metric, value, dataset and method all agree: the stricter view of the same results. */
+    /** Metric, value and dataset agree (both absent counts as agreeing); the method is not checked. */
+    RESULTS_DATASET("results+dataset", null),
+    /** Metric, value, dataset and method all agree: the leaderboard tuple, the strictest view. */
     RESULTS_FULL("results-full", null),
     CODE("code", null);
 
@@ -34,11 +36,11 @@ public enum Field {
     }
 
     /**
-     * True for the fields summed into the overall score; the full-tuple results are left out
-     * because they count the same results a second time.
+     * True for the fields summed into the overall score; the stricter views of the results are
+     * left out because they count the same results a second time.
      */
     public boolean inOverall() {
-        return this != RESULTS_FULL;
+        return this != RESULTS_DATASET && this != RESULTS_FULL;
     }
 
     /** True for the entity links whose confidence calibration is measured. */

@@ -38,6 +38,7 @@ final class PaperJudge {
         fields.put(Field.METRICS, entities(Field.METRICS, gold.metrics(), extraction));
         fields.put(Field.TASKS, entities(Field.TASKS, gold.tasks(), extraction));
         fields.put(Field.RESULTS, results(Field.RESULTS, gold, extraction));
+        fields.put(Field.RESULTS_DATASET, results(Field.RESULTS_DATASET, gold, extraction));
         fields.put(Field.RESULTS_FULL, results(Field.RESULTS_FULL, gold, extraction));
         fields.put(Field.CODE, code(gold, extraction));
         return new PaperOutcome(gold.gid(), gold.title(), fields);
@@ -62,9 +63,10 @@ final class PaperJudge {
     }
 
     private static FieldOutcome results(Field field, PaperGold gold, Extraction extraction) {
-        boolean full = field == Field.RESULTS_FULL;
+        boolean dataset = field != Field.RESULTS;
+        boolean method = field == Field.RESULTS_FULL;
         return match(field, extraction.results(), gold.results(), g -> g.metric().optional(),
-                (p, g) -> resultMatches(p, g, gold, extraction, full),
+                (p, g) -> resultMatches(p, g, gold, extraction, dataset, method),
                 PaperJudge::describe, r -> r.evidence().confidence(), GoldResult::describe);
     }
 
@@ -74,15 +76,15 @@ final class PaperJudge {
                 CodeLink::url, c -> c.evidence().confidence(), GoldEntry::toString);
     }
 
-    private static boolean resultMatches(ResultMention p, GoldResult g, PaperGold gold, Extraction ex, boolean full) {
+    private static boolean resultMatches(ResultMention p, GoldResult g, PaperGold gold, Extraction ex,
+                                         boolean dataset, boolean method) {
         if (!ResultValue.of(p).matches(g.parsed())
                 || !NameMatcher.anyMatch(predictedKeys(ex, EntityType.METRIC, p.metric()),
                         goldKeys(gold.metrics(), g.metric().names()))) {
             return false;
         }
-        return !full
-                || sameRole(ex, EntityType.DATASET, p.dataset(), gold.datasets(), g.dataset())
-                && sameRole(ex, EntityType.METHOD, p.method(), gold.methods(), g.method());
+        return (!dataset || sameRole(ex, EntityType.DATASET, p.dataset(), gold.datasets(), g.dataset()))
+                && (!method || sameRole(ex, EntityType.METHOD, p.method(), gold.methods(), g.method()));
     }
 
     /** Both absent, or both present with matching names. */

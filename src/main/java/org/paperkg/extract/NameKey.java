@@ -4,20 +4,21 @@ package org.paperkg.extract;
  * The normalised forms under which names are compared.
  *
  * <p>Authors write the same name with and without hyphens and spaces ("ResNet50", "ResNet-50",
- * "ResNet 50"), so names are compared on their letters and digits only. {@code '+'} and
- * {@code '#'} are kept because they distinguish names ("C++", "C#").
+ * "ResNet 50"), so names are compared on their letters and digits only. {@code '+'},
+ * {@code '#'} and {@code '@'} are kept because they distinguish names ("C++", "C#", and
+ * "F@1%", an F-score at a distance threshold, which must not fold into plain "F1").
  */
 final class NameKey {
 
     private NameKey() {
     }
 
-    /** Lower-cased letters, digits, '+' and '#': the case-insensitive comparison key. */
+    /** Lower-cased letters, digits, '+', '#' and '@': the case-insensitive comparison key. */
     static String key(CharSequence s) {
         return filter(s, true);
     }
 
-    /** Letters, digits, '+' and '#' in their original case: the case-sensitive comparison key. */
+    /** Letters, digits, '+', '#' and '@' in their original case: the case-sensitive comparison key. */
     static String exact(CharSequence s) {
         return filter(s, false);
     }
@@ -26,7 +27,7 @@ final class NameKey {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+            if (Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '@') {
                 b.append(lower ? Character.toLowerCase(c) : c);
             }
         }

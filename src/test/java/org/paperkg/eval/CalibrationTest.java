@@ -42,21 +42,21 @@ class CalibrationTest {
     }
 
     @Test
-    void targetIsPrecisionAtLeast085AtConfidenceAtLeast08() {
-        List<Judgement> sixOfSeven = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            sixOfSeven.add(j(Field.METHODS, 0.85, Judgement.Verdict.TRUE_POSITIVE));
+    void targetIsPrecisionAtLeast090AtConfidenceAtLeast08() {
+        List<Judgement> nineOfTen = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            nineOfTen.add(j(Field.METHODS, 0.85, Judgement.Verdict.TRUE_POSITIVE));
         }
-        sixOfSeven.add(j(Field.METHODS, 0.99, Judgement.Verdict.FALSE_POSITIVE));
-        sixOfSeven.add(j(Field.METHODS, 0.79, Judgement.Verdict.FALSE_POSITIVE));
+        nineOfTen.add(j(Field.METHODS, 0.99, Judgement.Verdict.FALSE_POSITIVE));
+        nineOfTen.add(j(Field.METHODS, 0.79, Judgement.Verdict.FALSE_POSITIVE));
 
-        Calibration c = Calibration.of(sixOfSeven);
+        Calibration c = Calibration.of(nineOfTen);
 
-        assertThat(c.high().count()).isEqualTo(7);
-        assertThat(c.high().precision()).isEqualTo(6.0 / 7);
+        assertThat(c.high().count()).isEqualTo(10);
+        assertThat(c.high().precision()).isEqualTo(0.9);
         assertThat(c.meetsTarget()).isTrue();
-        sixOfSeven.add(j(Field.TASKS, 0.8, Judgement.Verdict.FALSE_POSITIVE));
-        assertThat(Calibration.of(sixOfSeven).meetsTarget()).as("6 of 8 = 0.75").isFalse();
+        nineOfTen.add(j(Field.TASKS, 0.8, Judgement.Verdict.FALSE_POSITIVE));
+        assertThat(Calibration.of(nineOfTen).meetsTarget()).as("9 of 11 = 0.82").isFalse();
         assertThat(Calibration.of(List.of()).meetsTarget()).as("no facts, nothing shown").isFalse();
     }
 }

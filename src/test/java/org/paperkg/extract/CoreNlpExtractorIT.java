@@ -394,6 +394,23 @@ class CoreNlpExtractorIT {
         }
 
         @Test
+        void aMetricShapedPhraseTheLexiconLacksCountsInMetricPosition() {
+            Extraction e = extract("The regressor reaches an RMSE of 0.31 on AudioSet, and the decoder a Chamfer "
+                    + "distance of 1.2.");
+            assertThat(e.results()).extracting(ResultMention::metric, ResultMention::valueText, ResultMention::dataset)
+                    .contains(tuple("RMSE", "0.31", "AudioSet"), tuple("Chamfer distance", "1.2", "AudioSet"));  // the only dataset named
+            assertThat(e.entities()).filteredOn(x -> x.type() == EntityType.METRIC).extracting(ExtractedEntity::name)
+                    .contains("RMSE", "Chamfer distance");
+        }
+
+        @Test
+        void countsAndSizesAreNoMetrics() {
+            Extraction e = extract("We train with a batch size of 32 on a total of 500 images for a period of 3 days.");
+            assertThat(e.results()).isEmpty();
+            assertThat(e.entities()).filteredOn(x -> x.type() == EntityType.METRIC).isEmpty();
+        }
+
+        @Test
         void metricOfValueWithADefinedAcronym() {
             ResultMention r = extract("PANN reaches a mean average precision (mAP) of 0.439 on AudioSet.").results().get(0);
             assertThat(r.metric()).isEqualTo("mean average precision");
