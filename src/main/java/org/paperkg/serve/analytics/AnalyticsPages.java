@@ -2,7 +2,9 @@ package org.paperkg.serve.analytics;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.RDFNode;
@@ -12,11 +14,11 @@ import org.paperkg.query.ParameterType;
 import org.paperkg.query.QueryCatalogue;
 import org.paperkg.query.QueryParameter;
 import org.paperkg.query.QueryResultTable;
+import org.paperkg.serve.html.Html;
 
 /**
- * The HTML of the Analytics pages, as fragments for a {@link PageFrame}. Every text that
- * comes from the data or the request is escaped here; links are built from escaped, encoded
- * parts.
+ * The content of the Analytics pages, built with the escaping {@link Html} builder: every text
+ * from the data or the request is escaped, links are built from encoded parts.
  */
 final class AnalyticsPages {
 
@@ -32,17 +34,68 @@ final class AnalyticsPages {
         this.prefixes = prefixes;
     }
 
-    /** The list of queries; {@code base} is the servlet's path ("/analytics"). */
-    String list(String base, QueryCatalogue catalogue) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<h1>Analytics</h1>\n<p>Ready questions about the literature in the graph. Each runs a SPARQL query "
-                + "from the catalogue; open one to set its parameters, read the answer and download it.</p>\n<dl class=\"catalogue\">\n");
+    /** What a card on the index shows under its sentence: a small chart, a figure, or nothing. */
+    record Preview(String chartSvg, String figure) {
+        static final Preview NONE = new Preview(null, null);
+    }
+
+    /** The index: the catalogue's questions grouped by {@link QuestionKind}, one card each. */
+    Html index(String base, QueryCatalogue catalogue, Function<CatalogueQuery, Preview> previews) {
+        Map<QuestionKind, List<CatalogueQuery>> byKind = new EnumMap<>(QuestionKind.class);
         for (CatalogueQuery q : catalogue.queries()) {
-            sb.append("<dt><a href=\"").append(Markup.escape(base + "/" + q.name())).append("\">")
-                    .append(Markup.escape(q.title())).append("</a></dt>\n<dd>")
-                    .append(Markup.escape(q.description())).append("</dd>\n");
+            byKind.computeIfAbsent(QuestionKind.of(q.name()), k -> new java.util.ArrayList<>()).add(q);
         }
-        return sb.append("</dl>\n").toString();
+        Html h = new Html().add("<h1>Analytics</h1>\n<p class=\"lead\">Ready questions about the literature in the graph. "
+                + "Each card runs a query of the catalogue; open one to set its parameters, read the whole answer and "
+                + "download it.</p>\n");
+        byKind.forEach((kind, queries) -> {
+            h.add("<section class=\"kind\" id=\"%s\">\n<h2>%s</h2>\n<p class=\"note\">%s</p>\n<div class=\"cards\">\n",
+                    kind.name().toLowerCase(Locale.ROOT), kind.heading(), kind.sentence());
+            for (CatalogueQuery q : queries) {
+                Preview p = previews.apply(q);
+                h.add("<a class=\"card\" href=\"%s\">\n<h3>%s</h3>\n<p>%s</p>\n", base + "/" + q.name(), q.title(),
+                        prose(firstSentence(q.description())));
+                if (p.chartSvg() != null) {
+                    h.add("<figure class=\"mini\">%s</figure>\n", Html.raw(p.chartSvg()));
+                } else if (p.figure() != null) {
+                    h.add("<p class=\"figure\">%s</p>\n", p.figure());
+                }
+                h.add("</a>\n");
+            }
+            h.add("</div>\n</section>\n");
+        });
+        return h;
+    }
+
+    /** The first sentence of a description (up to the first ". " or the end). */
+    static String firstSentence(String description) {
+        String d = description == null ? "" : description.strip();
+        int depth = 0;
+        for (int i = 0; i < d.length() - 1; i++) {
+            char c = d.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '.' && depth == 0 && d.charAt(i + 1) == ' ') {
+                return d.substring(0, i + 1);
+            }
+        }
+        return d;
+    }
+
+    /** Description text with its {@code `code`} spans as {@code <code>} elements, the rest escaped. */
+    static Html prose(String text) {
+        Html h = new Html();
+        String[] parts = (text == null ? "" : text).split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 1 && i < parts.length - 1) {
+                h.add("<code>%s</code>", parts[i]);
+            } else {
+                h.text(i % 2 == 1 ? "`" + parts[i] : parts[i]);
+            }
+        }
+        return h;
     }
 
     /** What a query page shows besides the form: any of these may be absent. */
@@ -55,115 +108,112 @@ final class AnalyticsPages {
      * @param base   the servlet's path
      * @param values the parameter values to show in the form (given or default)
      * @param query  the request's query string, to build download links ("" for none)
+     * @param labels entity labels the entity fields offer for completion
      */
-    String query(String base, CatalogueQuery q, Map<String, String> values, String query, Outcome outcome) {
-        StringBuilder sb = new StringBuilder();
+    Html query(String base, CatalogueQuery q, Map<String, String> values, String query, List<String> labels, Outcome outcome) {
+        Html h = new Html();
         String self = base + "/" + q.name();
-        sb.append("<p><a href=\"").append(Markup.escape(base)).append("\">Analytics</a></p>\n");
-        sb.append("<h1>").append(Markup.escape(q.title())).append("</h1>\n");
-        sb.append("<p class=\"description\">").append(Markup.escape(q.description())).append("</p>\n");
-        form(sb, self, q, values);
+        h.add("<p class=\"crumbs\"><a href=\"%s/\">Analytics</a> › %s</p>\n", base, QuestionKind.of(q.name()).heading());
+        h.add("<h1>%s</h1>\n<p class=\"description\">%s</p>\n", q.title(), prose(q.description()));
+        form(h, self, q, values, labels);
         if (outcome.error() != null) {
-            sb.append("<p class=\"error\" role=\"alert\">").append(Markup.escape(outcome.error())).append("</p>\n");
+            h.add("<p class=\"error\" role=\"alert\">%s</p>\n", outcome.error());
         }
         if (!outcome.notes().isEmpty()) {
-            sb.append("<ul class=\"notes\">\n");
-            outcome.notes().forEach(n -> sb.append("<li>").append(Markup.escape(n)).append("</li>\n"));
-            sb.append("</ul>\n");
+            h.add("<ul class=\"notes\">\n");
+            outcome.notes().forEach(n -> h.add("<li>%s</li>\n", n));
+            h.add("</ul>\n");
         }
         if (outcome.table() != null) {
             QueryResultTable t = outcome.table();
             String suffix = query.isEmpty() ? "" : "?" + query;
-            sb.append("<p class=\"summary\">").append(t.size()).append(t.truncated() ? "+" : "")
-                    .append(t.size() == 1 ? " row" : " rows").append(" in ").append(outcome.millis()).append(" ms");
-            boolean graph = t.columns().equals(List.of("subject", "predicate", "object"))
-                    && q.sparql().contains("CONSTRUCT");
+            h.add("<p class=\"summary\">%s%s %s in %s ms", t.size(), t.truncated() ? "+" : "", t.size() == 1 ? "row" : "rows",
+                    outcome.millis());
+            boolean graph = t.columns().equals(List.of("subject", "predicate", "object")) && q.sparql().contains("CONSTRUCT");
             for (String ext : graph ? List.of("ttl", "jsonld") : List.of("csv", "tsv", "json")) {
-                sb.append(" · <a href=\"").append(Markup.escape(self + "." + ext + suffix)).append("\">")
-                        .append(ext.toUpperCase(java.util.Locale.ROOT)).append("</a>");
+                h.add(" · <a href=\"%s\">%s</a>", self + "." + ext + suffix, ext.toUpperCase(Locale.ROOT));
             }
             if (outcome.chartSvg() != null) {
-                sb.append(" · <a href=\"").append(Markup.escape(self + ".svg" + suffix)).append("\">SVG chart</a>");
+                h.add(" · <a href=\"%s\">SVG chart</a>", self + ".svg" + suffix);
             }
-            sb.append("</p>\n");
+            h.add("</p>\n");
             if (outcome.chartSvg() != null) {
-                sb.append("<figure class=\"chart\">\n").append(outcome.chartSvg()).append("</figure>\n");
+                h.add("<figure class=\"chart\">\n%s</figure>\n", Html.raw(outcome.chartSvg()));
             }
-            table(sb, t);
+            table(h, t);
         }
-        sb.append("<details><summary>SPARQL</summary>\n<pre>").append(Markup.escape(q.sparql())).append("</pre>\n");
+        h.add("<details><summary>SPARQL</summary>\n<pre>%s</pre>\n", q.sparql());
         for (String e : q.examples()) {
-            sb.append("<p>On the command line: <code>").append(Markup.escape(e)).append("</code></p>\n");
+            h.add("<p>On the command line: <code>%s</code></p>\n", e);
         }
-        sb.append("</details>\n");
-        return sb.toString();
+        return h.add("</details>\n");
     }
 
-    private static void form(StringBuilder sb, String action, CatalogueQuery q, Map<String, String> values) {
-        sb.append("<form class=\"params\" method=\"get\" action=\"").append(Markup.escape(action)).append("\">\n");
+    private static void form(Html h, String action, CatalogueQuery q, Map<String, String> values, List<String> labels) {
+        if (q.parameters().isEmpty()) {
+            return;
+        }
+        h.add("<form class=\"params\" method=\"get\" action=\"%s\">\n", action);
+        boolean completion = false;
         for (QueryParameter p : q.parameters()) {
             String id = "p-" + p.name();
             String value = values.getOrDefault(p.name(), "");
-            sb.append("<label for=\"").append(id).append("\">").append(Markup.escape(p.name()))
-                    .append(p.required() ? " (required)" : "").append(" <small>")
-                    .append(Markup.escape(p.description())).append("</small></label>\n");
+            h.add("<div class=\"field\">\n<label for=\"%s\">%s%s</label>\n", id, p.name(), p.required() ? " (required)" : "");
             List<String> options = p.type() == ParameterType.CHOICE ? p.choices()
                     : p.type() == ParameterType.BOOLEAN ? List.of("false", "true") : null;
             if (options != null) {
-                sb.append("<select id=\"").append(id).append("\" name=\"").append(Markup.escape(p.name())).append("\">");
+                h.add("<select id=\"%s\" name=\"%s\">", id, p.name());
                 for (String o : options) {
-                    sb.append("<option").append(o.equals(value) ? " selected" : "").append('>')
-                            .append(Markup.escape(o)).append("</option>");
+                    h.add("<option%s>%s</option>", Html.raw(o.equals(value) ? " selected" : ""), o);
                 }
-                sb.append("</select>\n");
+                h.add("</select>\n");
             } else {
-                sb.append("<input id=\"").append(id).append("\" name=\"").append(Markup.escape(p.name()))
-                        .append("\" value=\"").append(Markup.escape(value)).append("\" placeholder=\"")
-                        .append(Markup.escape(p.type().expected())).append("\" size=\"40\"")
-                        .append(p.required() ? " required" : "").append(">\n");
+                boolean entity = p.type().isResolved() && p.type() != ParameterType.PAPER && !labels.isEmpty();
+                completion |= entity;
+                h.add("<input id=\"%s\" name=\"%s\" value=\"%s\" placeholder=\"%s\"%s%s>\n", id, p.name(), value,
+                        p.type().expected(), Html.raw(entity ? " list=\"entity-labels\" autocomplete=\"off\"" : ""),
+                        Html.raw(p.required() ? " required" : ""));
             }
+            h.add("<small>%s</small>\n</div>\n", p.description());
         }
-        sb.append("<p><button type=\"submit\">Run</button></p>\n</form>\n");
+        if (completion) {
+            h.add("<datalist id=\"entity-labels\">\n");
+            labels.forEach(l -> h.add("<option value=\"%s\"></option>\n", l));
+            h.add("</datalist>\n");
+        }
+        h.add("<p><button type=\"submit\">Run</button></p>\n</form>\n");
     }
 
-    private void table(StringBuilder sb, QueryResultTable t) {
-        sb.append("<table>\n<thead><tr>");
-        t.columns().forEach(c -> sb.append("<th>").append(Markup.escape(c)).append("</th>"));
-        sb.append("</tr></thead>\n<tbody>\n");
+    private void table(Html h, QueryResultTable t) {
+        h.add("<div class=\"scroll\"><table>\n<thead><tr>");
+        t.columns().forEach(c -> h.add("<th>%s</th>", c));
+        h.add("</tr></thead>\n<tbody>\n");
         for (List<RDFNode> row : t.rows()) {
-            sb.append("<tr>");
-            for (RDFNode n : row) {
-                cell(sb, n);
-            }
-            sb.append("</tr>\n");
+            h.add("<tr>");
+            row.forEach(n -> cell(h, n));
+            h.add("</tr>\n");
         }
-        sb.append("</tbody>\n</table>\n");
+        h.add("</tbody>\n</table></div>\n");
         if (t.truncated()) {
-            sb.append("<p class=\"notes\">Only the first ").append(t.size())
-                    .append(" rows are shown; the downloads have them all.</p>\n");
+            h.add("<p class=\"notes\">Only the first %s rows are shown; the downloads have them all.</p>\n", t.size());
         }
     }
 
-    private void cell(StringBuilder sb, RDFNode n) {
+    private void cell(Html h, RDFNode n) {
         if (n == null) {
-            sb.append("<td></td>");
+            h.add("<td></td>");
         } else if (n.isURIResource()) {
             String iri = n.asResource().getURI();
-            String shown = prefixes.shortForm(iri);
             String href = hrefForIri.apply(iri);
-            sb.append("<td>");
             if (href != null) {
-                sb.append("<a href=\"").append(Markup.escape(href)).append("\">").append(Markup.escape(shown)).append("</a>");
+                h.add("<td><a href=\"%s\">%s</a></td>", href, prefixes.shortForm(iri));
             } else {
-                sb.append(Markup.escape(shown));
+                h.add("<td>%s</td>", prefixes.shortForm(iri));
             }
-            sb.append("</td>");
         } else if (n.isLiteral()) {
-            boolean numeric = Charts.number(n) != null;
-            sb.append(numeric ? "<td class=\"num\">" : "<td>").append(Markup.escape(n.asLiteral().getLexicalForm()))
-                    .append("</td>");
+            h.add(Charts.number(n) != null ? "<td class=\"num\">%s</td>" : "<td>%s</td>", n.asLiteral().getLexicalForm());
         } else {
-            sb.append("<td>").append(Markup.escape(QueryResultTable.text(n))).append("</td>");
+            h.add("<td>%s</td>", QueryResultTable.text(n));
         }
     }
 

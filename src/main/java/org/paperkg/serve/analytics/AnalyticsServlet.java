@@ -20,6 +20,8 @@ import org.paperkg.query.QueryParameter;
 import org.paperkg.query.QueryUsageException;
 import org.paperkg.query.ResultFormat;
 import org.paperkg.query.QueryResultTable;
+import org.paperkg.serve.html.Html;
+import org.paperkg.serve.html.Layout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,23 +51,22 @@ public final class AnalyticsServlet extends HttpServlet {
     public static final int MAX_PAGE_ROWS = 500;
 
     private final transient CatalogueRunner runner;
-    private final transient PageFrame frame;
     private final transient AnalyticsPages pages;
+    private final transient AnalyticsPreviews previews;
 
-    /** A servlet that links IRIs to themselves and draws its own plain frame. */
+    /** A servlet that links IRIs to themselves. */
     public AnalyticsServlet(CatalogueRunner runner) {
-        this(runner, iri -> iri, PageFrame.STANDALONE);
+        this(runner, iri -> iri);
     }
 
     /**
      * @param runner     runs the catalogue on the served graph
      * @param hrefForIri where an IRI in a result links to (the server's resource pages), or null for none
-     * @param frame      the site's page frame
      */
-    public AnalyticsServlet(CatalogueRunner runner, Function<String, String> hrefForIri, PageFrame frame) {
+    public AnalyticsServlet(CatalogueRunner runner, Function<String, String> hrefForIri) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.frame = Objects.requireNonNull(frame, "frame");
         this.pages = new AnalyticsPages(Objects.requireNonNull(hrefForIri, "hrefForIri"), runner.prefixes());
+        this.previews = new AnalyticsPreviews(runner);
     }
 
     @Override
@@ -73,7 +74,7 @@ public final class AnalyticsServlet extends HttpServlet {
         String base = req.getContextPath() + req.getServletPath();
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         if (path.equals("/")) {
-            html(resp, HttpServletResponse.SC_OK, "Analytics", pages.list(base, runner.catalogue()));
+            html(resp, HttpServletResponse.SC_OK, "Analytics", pages.index(base, runner.catalogue(), previews::preview));
             return;
         }
         String name = path.substring(1);
@@ -85,8 +86,9 @@ public final class AnalyticsServlet extends HttpServlet {
         }
         Optional<CatalogueQuery> found = runner.catalogue().find(name);
         if (found.isEmpty() || name.contains("/")) {
-            html(resp, HttpServletResponse.SC_NOT_FOUND, "Not found", "<h1>No such query</h1>\n<p>"
-                    + Markup.escape("There is no query '" + name + "'.") + "</p>\n" + pages.list(base, runner.catalogue()));
+            html(resp, HttpServletResponse.SC_NOT_FOUND, "Not found", new Html().add(
+                    "<p class=\"error\">There is no query '%s'; the questions are listed below.</p>\n%s", name,
+                    pages.index(base, runner.catalogue(), q -> AnalyticsPages.Preview.NONE)));
             return;
         }
         CatalogueQuery q = found.get();
@@ -121,7 +123,7 @@ public final class AnalyticsServlet extends HttpServlet {
         if (missingRequired && given.isEmpty()) {
             AnalyticsPages.Outcome none = new AnalyticsPages.Outcome(null, null, List.of(),
                     null, 0);
-            html(resp, HttpServletResponse.SC_OK, q.title(), pages.query(base, q, shown, queryString, none));
+            html(resp, HttpServletResponse.SC_OK, q.title(), pages.query(base, q, shown, queryString, previews.labels(), none));
             return;
         }
         try {
@@ -130,13 +132,13 @@ public final class AnalyticsServlet extends HttpServlet {
             QueryResultTable table = runner.table(bound, MAX_PAGE_ROWS);
             long millis = (System.nanoTime() - start) / 1_000_000;
             String chart = Charts.render(q.title(), q.chart(), table).orElse(null);
-            html(resp, HttpServletResponse.SC_OK, q.title(), pages.query(base, q, shown, queryString,
+            html(resp, HttpServletResponse.SC_OK, q.title(), pages.query(base, q, shown, queryString, previews.labels(),
                     new AnalyticsPages.Outcome(table, chart, bound.notes(), null, millis)));
         } catch (QueryUsageException e) {
-            html(resp, HttpServletResponse.SC_BAD_REQUEST, q.title(), pages.query(base, q, shown, queryString,
+            html(resp, HttpServletResponse.SC_BAD_REQUEST, q.title(), pages.query(base, q, shown, queryString, previews.labels(),
                     new AnalyticsPages.Outcome(null, null, List.of(), e.getMessage(), 0)));
         } catch (QueryCancelledException e) {
-            html(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, q.title(), pages.query(base, q, shown, queryString,
+            html(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, q.title(), pages.query(base, q, shown, queryString, previews.labels(),
                     new AnalyticsPages.Outcome(null, null, List.of(), "The query ran out of time; narrow it with "
                             + "its parameters (a higher minConfidence, a smaller limit or period) and run it again.", 0)));
         }
@@ -194,10 +196,10 @@ public final class AnalyticsServlet extends HttpServlet {
         }
     }
 
-    private void html(HttpServletResponse resp, int status, String title, String body) throws IOException {
+    private static void html(HttpServletResponse resp, int status, String title, Html body) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
-        resp.getOutputStream().write(frame.page(title, body).getBytes(StandardCharsets.UTF_8));
+        resp.getOutputStream().write(Layout.page(title, null, body, List.of(), null).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void text(HttpServletResponse resp, int status, String message) throws IOException {

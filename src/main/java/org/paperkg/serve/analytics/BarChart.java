@@ -42,13 +42,13 @@ final class BarChart {
             Bar b = bars.get(i);
             double y = TOP + i * ROW;
             double end = x(b.value(), lo, hi);
-            String tip = b.label() + ": " + Markup.number(b.value());
-            svg.text(LABEL_WIDTH - 8, y + 15, "end", "#222", Markup.shorten(b.label(), 34));
+            String tip = b.label() + ": " + Labels.number(b.value());
+            svg.text(LABEL_WIDTH - 8, y + 15, "end", "#222", Labels.shorten(b.label(), 34));
             svg.rect(Math.min(zero, end), y + 3, Math.abs(end - zero), ROW - 6, b.value() < 0 ? NEGATIVE : FILL, tip);
             if (b.value() < 0) {
-                svg.text(end - 4, y + 15, "end", "#222", Markup.number(b.value()));
+                svg.text(end - 4, y + 15, "end", "#222", Labels.number(b.value()));
             } else {
-                svg.text(end + 4, y + 15, "start", "#222", Markup.number(b.value()));
+                svg.text(end + 4, y + 15, "start", "#222", Labels.number(b.value()));
             }
         }
         return svg.toString();

@@ -42,6 +42,9 @@ public final class Charts {
                 yield bars.isEmpty() ? Optional.empty() : Optional.of(BarChart.svg(title, spec.y(), bars));
             }
             case LINE -> {
+                if (spec.x().equals("period") && table.columns().contains("allPapers")) {
+                    yield trend(title, spec, table);
+                }
                 List<LineChart.Point> points = new ArrayList<>();
                 for (int i = 0; i < table.size(); i++) {
                     Double v = number(table.rows().get(i).get(table.indexOf(spec.y())));
@@ -54,6 +57,19 @@ public final class Charts {
             case HEATMAP -> heatmap(title, spec, table);
             case NONE -> Optional.empty();
         };
+    }
+
+    /** A trend table (period, papers, allPapers): months on a time axis, listing days apart. */
+    private static Optional<String> trend(String title, ChartSpec spec, QueryResultTable table) {
+        List<TrendChart.Period> periods = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            Double v = number(table.rows().get(i).get(table.indexOf(spec.y())));
+            if (v != null) {
+                periods.add(new TrendChart.Period(label(table, i, spec.x()), v,
+                        number(table.rows().get(i).get(table.indexOf("allPapers")))));
+            }
+        }
+        return Optional.ofNullable(TrendChart.svg(title, periods));
     }
 
     private static Optional<String> heatmap(String title, ChartSpec spec, QueryResultTable table) {

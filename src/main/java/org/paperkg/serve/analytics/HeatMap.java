@@ -35,20 +35,20 @@ final class HeatMap {
         SvgWriter svg = new SvgWriter(width, height, title);
         for (int c = 0; c < columns.size(); c++) {
             double x = LEFT + c * CELL_W + CELL_W / 2;
-            svg.text(x, TOP - 8, "start", "#222", Markup.shorten(columns.get(c), 22), -50);
+            svg.text(x, TOP - 8, "start", "#222", Labels.shorten(columns.get(c), 22), -50);
         }
         for (int r = 0; r < rows.size(); r++) {
             double y = TOP + r * CELL_H;
             String row = rows.get(r);
-            svg.text(LEFT - 8, y + 16, "end", "#222", Markup.shorten(row, 28));
+            svg.text(LEFT - 8, y + 16, "end", "#222", Labels.shorten(row, 28));
             for (int c = 0; c < columns.size(); c++) {
                 double x = LEFT + c * CELL_W;
                 Double v = cells.getOrDefault(row, Map.of()).get(columns.get(c));
                 double share = v == null || max == 0 ? 0 : v / max;
                 svg.rect(x, y, CELL_W - 2, CELL_H - 2, shade(share),
-                        row + " × " + columns.get(c) + ": " + (v == null ? "0" : Markup.number(v)));
+                        row + " × " + columns.get(c) + ": " + (v == null ? "0" : Labels.number(v)));
                 if (v != null) {
-                    svg.text(x + CELL_W / 2 - 1, y + 16, "middle", share > 0.55 ? "#ffffff" : "#222", Markup.number(v));
+                    svg.text(x + CELL_W / 2 - 1, y + 16, "middle", share > 0.55 ? "#ffffff" : "#222", Labels.number(v));
                 }
             }
         }

@@ -42,7 +42,7 @@ final class LineChart {
             double v = lo + (hi - lo) * t / 4;
             double y = y(v, lo, hi);
             svg.line(LEFT, y, LEFT + plotWidth, y, "#e5e5e5");
-            svg.text(LEFT - 6, y + 4, "end", "#555", Markup.number(v));
+            svg.text(LEFT - 6, y + 4, "end", "#555", Labels.number(v));
         }
         svg.line(LEFT, TOP, LEFT, TOP + PLOT_HEIGHT, "#999");
         svg.line(LEFT, y(0, lo, hi), LEFT + plotWidth, y(0, lo, hi), "#999");
@@ -58,9 +58,9 @@ final class LineChart {
         }
         for (int i = 0; i < n; i++) {
             Point p = points.get(i);
-            svg.circle(xy[2 * i], xy[2 * i + 1], 3.5, STROKE, p.label() + ": " + Markup.number(p.value()));
+            svg.circle(xy[2 * i], xy[2 * i + 1], 3.5, STROKE, p.label() + ": " + Labels.number(p.value()));
             if (i % every == 0) {
-                svg.text(xy[2 * i], TOP + PLOT_HEIGHT + 14, "end", "#222", Markup.shorten(p.label(), 16), -45);
+                svg.text(xy[2 * i], TOP + PLOT_HEIGHT + 14, "end", "#222", Labels.shorten(p.label(), 16), -45);
             }
         }
         return svg.toString();

@@ -1,10 +1,11 @@
 package org.paperkg.serve.analytics;
 
+import org.paperkg.serve.html.Html;
 import java.util.Locale;
 
 /**
  * Writes one SVG image element by element. Coordinates are user units; every text and
- * tooltip passes through {@link Markup#escape}, so data can never become markup.
+ * tooltip passes through {@link Html#escape}, so data can never become markup.
  *
  * <pre>{@code
  * SvgWriter svg = new SvgWriter(400, 200, "Papers per month");
@@ -20,8 +21,8 @@ final class SvgWriter {
         sb.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" "
                         + "role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"12\">\n",
-                n(width), n(height), n(width), n(height), Markup.escape(title)));
-        sb.append("<title>").append(Markup.escape(title)).append("</title>\n");
+                n(width), n(height), n(width), n(height), Html.escape(title)));
+        sb.append("<title>").append(Html.escape(title)).append("</title>\n");
     }
 
     /** A filled rectangle with a tooltip (null for none). */
@@ -45,7 +46,7 @@ final class SvgWriter {
         if (degrees != 0) {
             sb.append(String.format(Locale.ROOT, " transform=\"rotate(%s %s %s)\"", n(degrees), n(x), n(y)));
         }
-        sb.append('>').append(Markup.escape(text)).append("</text>\n");
+        sb.append('>').append(Html.escape(text)).append("</text>\n");
         return this;
     }
 
@@ -75,7 +76,7 @@ final class SvgWriter {
 
     private void tooltip(String tooltip) {
         if (tooltip != null) {
-            sb.append("<title>").append(Markup.escape(tooltip)).append("</title>");
+            sb.append("<title>").append(Html.escape(tooltip)).append("</title>");
         }
     }
 
@@ -85,7 +86,7 @@ final class SvgWriter {
     }
 
     private static String n(double v) {
-        return Markup.number(Math.round(v * 10) / 10.0);
+        return Labels.number(Math.round(v * 10) / 10.0);
     }
 
     /** Colours come from the chart code, never from data; anything else is refused. */

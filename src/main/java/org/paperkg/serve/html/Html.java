@@ -37,7 +37,10 @@ public final class Html {
         return raw(new Html().add(template, args).toString());
     }
 
-    /** Escapes text for HTML content and double- or single-quoted attribute values. */
+    /**
+     * Escapes text for HTML (and SVG) content and double- or single-quoted attribute values;
+     * control characters, which XML does not allow, become U+FFFD.
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";
@@ -51,7 +54,7 @@ public final class Html {
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
-                default -> null;
+                default -> c < 0x20 && c != '\n' && c != '\t' && c != '\r' ? "\uFFFD" : null;
             };
             if (rep != null) {
                 if (sb == null) {

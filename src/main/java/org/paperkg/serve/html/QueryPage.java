@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
-import org.paperkg.serve.view.CannedQueries.Canned;
+import org.paperkg.query.CatalogueQuery;
 import org.paperkg.serve.view.QueryOutcome;
 
 /**
- * The SPARQL query page: a text area pre-filled with the ontology's prefixes, the canned queries
- * as examples, and the results as a table.
+ * The SPARQL query page: a text area pre-filled with the ontology's prefixes, the catalogue's queries
+ * as examples, listed by title, and the results as a table.
  *
  * <p>Without JavaScript the form is a GET to {@code /query}, which runs the query on the server
  * and renders this page with the results; choosing an example and pressing "Load" fills the
@@ -46,12 +46,12 @@ public final class QueryPage {
 
     /**
      * @param text     the query in the text area
-     * @param canned   the examples
+     * @param canned   the examples (the query catalogue)
      * @param selected the chosen example's name, or null
      * @param outcome  the results of running {@code text}, or null when it was not run
      * @param resourceBase the resource base, so the script links result IRIs to their pages here
      */
-    public static String render(String text, List<Canned> canned, String selected, QueryOutcome outcome, Nodes nodes,
+    public static String render(String text, List<CatalogueQuery> canned, String selected, QueryOutcome outcome, Nodes nodes,
             String resourceBase) {
         Html h = new Html();
         h.add("<h1>SPARQL query</h1>\n<p>The endpoint is <code>/kg/sparql</code> (SPARQL 1.1 protocol, GET or POST; "
@@ -60,8 +60,8 @@ public final class QueryPage {
         if (!canned.isEmpty()) {
             h.add("<form class=\"examples\" action=\"/query\" method=\"get\"><label for=\"example\">Example queries</label> "
                     + "<select id=\"example\" name=\"example\">\n");
-            for (Canned c : canned) {
-                h.add("<option value=\"%s\" data-query=\"%s\"%s>%s</option>\n", c.name(), c.text(),
+            for (CatalogueQuery c : canned) {
+                h.add("<option value=\"%s\" data-query=\"%s\"%s>%s</option>\n", c.name(), c.sparql(),
                         Html.raw(c.name().equals(selected) ? " selected" : ""), c.title());
             }
             h.add("</select> <button type=\"submit\">Load</button></form>\n");

@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.paperkg.query.CatalogueQuery;
+import org.paperkg.query.QueryCatalogue;
 import org.paperkg.serve.html.HomePage;
 import org.paperkg.serve.html.QueryPage;
 import org.paperkg.serve.html.SearchPage;
-import org.paperkg.serve.view.CannedQueries;
-import org.paperkg.serve.view.CannedQueries.Canned;
 import org.paperkg.serve.view.QueryOutcome;
 
 /** The pages that are not resources: the home page ({@code /}), search and the query page. */
@@ -21,11 +21,11 @@ final class SiteServlet extends HttpServlet {
     static final int MAX_QUERY_CHARS = 100_000;
 
     private final transient Site site;
-    private final transient List<Canned> canned;
+    private final transient List<CatalogueQuery> canned;
 
     SiteServlet(Site site) {
         this.site = site;
-        this.canned = CannedQueries.load();
+        this.canned = QueryCatalogue.load().queries();
     }
 
     @Override
@@ -42,10 +42,10 @@ final class SiteServlet extends HttpServlet {
     private void query(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String text = req.getParameter("query");
         String example = req.getParameter("example");
-        Canned chosen = example == null ? null : canned.stream().filter(c -> c.name().equals(example)).findFirst().orElse(null);
+        CatalogueQuery chosen = example == null ? null : canned.stream().filter(c -> c.name().equals(example)).findFirst().orElse(null);
         QueryOutcome outcome = null;
         if (text == null || text.isBlank()) {
-            text = chosen != null ? chosen.text() : QueryPage.starter(site.prefixes());
+            text = chosen != null ? chosen.sparql() : QueryPage.starter(site.prefixes());
         } else if (text.length() > MAX_QUERY_CHARS) {
             outcome = QueryOutcome.failed("The query is longer than " + MAX_QUERY_CHARS + " characters.", 0, 400);
         } else {

@@ -8,8 +8,6 @@ import org.paperkg.query.CatalogueRunner;
 import org.paperkg.query.QueryCatalogue;
 import org.paperkg.query.SparqlTarget;
 import org.paperkg.serve.analytics.AnalyticsServlet;
-import org.paperkg.serve.html.Html;
-import org.paperkg.serve.html.Layout;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.FilterMapping;
@@ -83,7 +81,6 @@ public final class WebApp {
         CatalogueRunner runner = new CatalogueRunner(QueryCatalogue.load(),
                 SparqlTarget.local(DatasetFactory.wrap(site.dataset()), site.limits().timeout(), "the served store"),
                 site.iris());
-        return new AnalyticsServlet(runner, site.links()::href,
-                (title, body) -> Layout.page(title, null, new Html().add("%s", Html.raw(body)), List.of(), null));
+        return new AnalyticsServlet(runner, site.links()::href);
     }
 }

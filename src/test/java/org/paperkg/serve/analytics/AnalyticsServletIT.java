@@ -56,8 +56,7 @@ class AnalyticsServletIT {
         SparqlTarget target = SparqlTarget.local(dataset);
         AnalyticsServlet analytics = new AnalyticsServlet(
                 new CatalogueRunner(QueryCatalogue.load(), target, QueryFixture.IRIS),
-                iri -> iri.startsWith(QueryFixture.IRIS.base()) ? "/resource/" + iri.substring(QueryFixture.IRIS.base().length()) : null,
-                PageFrame.STANDALONE);
+                iri -> iri.startsWith(QueryFixture.IRIS.base()) ? "/resource/" + iri.substring(QueryFixture.IRIS.base().length()) : null);
         AnalyticsServlet hostile = new AnalyticsServlet(new CatalogueRunner(hostileCatalogue(dir), target, QueryFixture.IRIS));
         server = FusekiServer.create().port(0).loopback(true).add("/kg", dataset)
                 .addServlet("/analytics/*", analytics).addServlet("/hostile/*", hostile).build().start();

@@ -1,0 +1,22 @@
+package org.paperkg.serve.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.jena.shared.PrefixMapping;
+import org.junit.jupiter.api.Test;
+import org.paperkg.query.QueryCatalogue;
+import org.paperkg.link.ResourceIris;
+
+class QueryPageTest {
+
+    @Test
+    void theExamplesAreTheCatalogueListedByTitle() {
+        QueryCatalogue catalogue = QueryCatalogue.load();
+        Nodes nodes = new Nodes(new Links(ResourceIris.defaults()), PrefixMapping.Standard);
+        String page = QueryPage.render("SELECT * {}", catalogue.queries(), "top-datasets", null, nodes,
+                ResourceIris.defaults().base());
+        assertThat(page).contains(">Most used datasets</option>").doesNotContain(">title: ");
+        assertThat(page.split("<option ", -1)).hasSize(catalogue.queries().size() + 1);
+        assertThat(page).contains("value=\"top-datasets\" data-query=");
+    }
+}
