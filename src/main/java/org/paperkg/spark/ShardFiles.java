@@ -1,12 +1,16 @@
 package org.paperkg.spark;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -64,6 +68,11 @@ public final class ShardFiles {
         return drops;
     }
 
+    private static InputStream open(Path shard) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(shard), 1 << 16);
+        return shard.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
     private static boolean isShard(Path p) {
         String n = p.getFileName().toString();
         return Files.isRegularFile(p) && (n.endsWith(".nq.gz") || n.endsWith(".nq"));
@@ -77,7 +86,11 @@ public final class ShardFiles {
      */
     public static void forEachGraph(Path shard, BiConsumer<String, Graph> action) {
         GraphCollector collector = new GraphCollector(action);
-        RDFParser.source(shard).lang(Lang.NQUADS).parse(collector);
+        try (InputStream in = open(shard)) {
+            RDFParser.source(in).lang(Lang.NQUADS).base(null).parse(collector);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shard " + shard + ": " + e.getMessage(), e);
+        }
         collector.emit();
     }
 

@@ -48,6 +48,10 @@ public record SparkJobOptions(List<Path> inputs, String out, ResourceIris iris, 
         return new SparkJobOptions(inputs, out, iris, n, previous, crf, failOnceAfter);
     }
 
+    public SparkJobOptions withOut(String folder) {
+        return new SparkJobOptions(inputs, folder, iris, papersPerShard, previous, crf, failOnceAfter);
+    }
+
     public SparkJobOptions withPrevious(String manifest) {
         return new SparkJobOptions(inputs, out, iris, papersPerShard, manifest, crf, failOnceAfter);
     }
