@@ -110,8 +110,11 @@ public final class SparkJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<PaperOutcome> summaries;
         try {
-            outcomes.filter(PaperOutcome::written).map(PaperOutcome::nquads)
-                    .saveAsTextFile(options.out(), GzipCodec.class);
+            JavaRDD<String> lines = outcomes.filter(PaperOutcome::written).map(PaperOutcome::nquads);
+            if (options.failOnceAfter() >= 0) {
+                lines = lines.mapPartitions(new InjectedFailure(options.failOnceAfter()));
+            }
+            lines.saveAsTextFile(options.out(), GzipCodec.class);
             summaries = outcomes.map(PaperOutcome::summary).collect();
         } finally {
             outcomes.unpersist(false);

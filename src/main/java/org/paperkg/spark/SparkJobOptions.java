@@ -18,8 +18,8 @@ import org.paperkg.rdf.ResourceIris;
  *                           on any number of executors
  * @param previous           a previous run's manifest (local path or URI), or null for a full run
  * @param crf                whether the extractor runs the CRF beside the rules
- * @param failOnceAfter      fault injection for tests: the first attempt of partition 0 fails
- *                           after this many papers; -1 (always, outside tests) for none
+ * @param failOnceAfter      fault injection for tests: the first attempt of partition 0 dies
+ *                           after writing this many graphs; -1 (always, outside tests) for none
  */
 public record SparkJobOptions(List<Path> inputs, String out, ResourceIris iris, int papersPerShard, String previous,
         boolean crf, int failOnceAfter) {

@@ -17,7 +17,10 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.paperkg.PaperKg;
@@ -93,6 +96,15 @@ final class SparkFixtures {
             }
         });
         return graphs;
+    }
+
+    /** The graphs as a TDB2 store gives them back (numbers in canonical lexical form). */
+    static Map<String, Graph> asStored(Map<String, Graph> graphs) {
+        Dataset ds = DatasetFactory.wrap(DatabaseMgr.createDatasetGraph());
+        Txn.executeWrite(ds, () -> graphs.forEach((name, g) ->
+                g.find().forEachRemaining(t -> ds.asDatasetGraph().add(NodeFactory.createURI(name), t.getSubject(),
+                        t.getPredicate(), t.getObject()))));
+        return storeGraphs(ds, "");
     }
 
     /** The names of graphs that differ between two graph sets (missing, extra or not isomorphic). */

@@ -1,6 +1,7 @@
 package org.paperkg.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.paperkg.pipeline.GraphBuilder;
 import org.paperkg.query.CatalogueQuery;
 import org.paperkg.query.CatalogueRunner;
 import org.paperkg.query.QueryCatalogue;
+import org.paperkg.query.QueryUsageException;
 import org.paperkg.query.ResultTable;
 import org.paperkg.query.SparqlTarget;
 import org.paperkg.rdf.Lexicons;
@@ -47,8 +49,7 @@ class SparkPipelineIT {
 
     private static final ResourceIris IRIS = ResourceIris.defaults();
 
-    @TempDir
-    Path tmp;
+    private Path tmp;
 
     private Path buildDb;
     private Path shards;
@@ -56,7 +57,8 @@ class SparkPipelineIT {
     private BuildReport built;
 
     @BeforeAll
-    void runBoth() throws IOException {
+    void runBoth(@TempDir Path dir) throws IOException {
+        tmp = dir;
         Path input = SparkFixtures.firstAbstracts(ABSTRACTS, tmp);
         buildDb = tmp.resolve("build-db");
         Lexicons lexicon = Lexicons.load(IRIS);
@@ -73,7 +75,9 @@ class SparkPipelineIT {
         assertThat(report.papers()).isEqualTo(built.papers()).isGreaterThan(ABSTRACTS * 9 / 10);
         assertThat(report.recordsRead()).isEqualTo(built.recordsRead());
         assertThat(report.shards()).isEqualTo((int) ((report.papers() + 499) / 500));
-        Map<String, Graph> fromSpark = SparkFixtures.shardGraphs(shards);
+        // through an in-memory TDB2, which keeps numbers in canonical form ("88.50" -> "88.5") as
+        // the build store does: the same values, compared term by term
+        Map<String, Graph> fromSpark = SparkFixtures.asStored(SparkFixtures.shardGraphs(shards));
         Map<String, Graph> fromBuild;
         try (KgStore store = KgStore.open(buildDb, IRIS)) {
             fromBuild = SparkFixtures.storeGraphs(store.dataset(), IRIS.voidGraph());
@@ -97,7 +101,15 @@ class SparkPipelineIT {
             CatalogueRunner loaded = new CatalogueRunner(catalogue, SparqlTarget.local(b.dataset()), IRIS);
             for (CatalogueQuery q : catalogue.queries()) {
                 for (Map<String, String> params : exampleParameters(q)) {
-                    List<String> expected = rows(built.table(built.bind(q, params), 100_000));
+                    List<String> expected;
+                    try {
+                        expected = rows(built.table(built.bind(q, params), 100_000));
+                    } catch (QueryUsageException e) {
+                        // an example about a paper these abstracts do not hold: the same answer expected
+                        assertThatThrownBy(() -> loaded.bind(q, params)).as(q.name() + " " + params)
+                                .isInstanceOf(QueryUsageException.class).hasMessage(e.getMessage());
+                        continue;
+                    }
                     List<String> actual = rows(loaded.table(loaded.bind(q, params), 100_000));
                     assertThat(actual).as(q.name() + " " + params).containsExactlyInAnyOrderElementsOf(expected);
                     compared++;
