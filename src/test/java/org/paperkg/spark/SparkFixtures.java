@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +21,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.paperkg.PaperKg;
 import org.paperkg.ingest.SourceRef;
 import org.paperkg.testing.SharedData;
-import picocli.CommandLine;
 
 /** Inputs, command runs and graph readers the Spark tests share. */
 final class SparkFixtures {
@@ -48,20 +44,6 @@ final class SparkFixtures {
             }
         }
         return out;
-    }
-
-    /** What a {@code paperkg} command run in-process printed, and its exit code. */
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run paperkg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = PaperKg.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 
     /**
