@@ -18,6 +18,7 @@ import org.paperkg.ingest.Paper;
 import org.paperkg.link.EntityResolver;
 import org.paperkg.pipeline.ContentHash;
 import org.paperkg.pipeline.Extractors;
+import org.paperkg.pipeline.SourceLinks;
 import org.paperkg.rdf.Lexicons;
 import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.rdf.ResourceIris;
@@ -77,13 +78,13 @@ final class ExecutorExtraction {
         boolean failed = false;
         try {
             Extractor extractor = shared != null ? shared : perThread.get();
-            graph = graphs.build(group.localId(), paper, hash, extractor.extract(paper));
+            graph = graphs.build(group.localId(), paper, hash, SourceLinks.addTo(extractor.extract(paper), paper));
         } catch (RuntimeException e) {
             LOG.warn("{}: extraction failed for paper '{}': {}; the paper is written without extracted facts "
-                    + "and the next run retries it", paper.source(), paper.title(), e.getMessage());
+                    + "and the next run retries it", paper.source(), paper.title(), e.toString());
             failed = true;
             entry = entry(group, graphIri, ContentHash.RETRY_PREFIX + hash);
-            graph = graphs.build(group.localId(), paper, entry.hash(), Extraction.none());
+            graph = graphs.build(group.localId(), paper, entry.hash(), SourceLinks.addTo(Extraction.none(), paper));
         }
         var paperResource = graph.createResource(iris.paper(group.localId()));
         for (PaperRecord duplicate : group.duplicates()) {

@@ -145,7 +145,8 @@ public final class SparkJob {
             }
         }
         return new SparkJobReport(plan.summary().recordsRead(), groups.size(), written, groups.size() - written,
-                failures, dropped, shards, plan.summary().skippedByReason(), Duration.between(start, Instant.now()));
+                failures, dropped, shards, plan.summary().skippedByReason(), plan.summary().damagedByReason(),
+                Duration.between(start, Instant.now()));
     }
 
     private static Manifest readManifest(JavaSparkContext sc, String where) throws IOException {

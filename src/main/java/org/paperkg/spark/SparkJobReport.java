@@ -15,18 +15,20 @@ import java.util.TreeMap;
  * @param dropped     graphs of the previous run that are gone (listed in drop.txt)
  * @param shards      shard files written
  * @param skipped     input skipped, by reason
+ * @param damaged     records kept with some of their text lost, by reason
  * @param elapsed     wall time of the whole run
  */
 public record SparkJobReport(long recordsRead, long papers, long written, long unchanged, long failures,
-        long dropped, int shards, Map<String, Long> skipped, Duration elapsed) {
+        long dropped, int shards, Map<String, Long> skipped, Map<String, Long> damaged, Duration elapsed) {
 
     public SparkJobReport {
         skipped = Map.copyOf(skipped);
+        damaged = Map.copyOf(damaged);
     }
 
-    /** Whether some input was skipped or some paper was written without facts. */
+    /** Whether some input was skipped or damaged, or some paper was written without facts (exit 3). */
     public boolean incomplete() {
-        return !skipped.isEmpty() || failures > 0;
+        return !skipped.isEmpty() || !damaged.isEmpty() || failures > 0;
     }
 
     public String describe() {
@@ -40,6 +42,7 @@ public record SparkJobReport(long recordsRead, long papers, long written, long u
                     failures));
         }
         new TreeMap<>(skipped).forEach((reason, n) -> b.append(String.format("skipped %,d: %s%n", n, reason)));
+        new TreeMap<>(damaged).forEach((reason, n) -> b.append(String.format("damaged %,d: %s%n", n, reason)));
         b.append(String.format("in %.1f s%n", elapsed.toMillis() / 1000.0));
         return b.toString();
     }
