@@ -5,8 +5,11 @@ import org.paperkg.cli.BuildCommand;
 import org.paperkg.cli.DemoCommand;
 import org.paperkg.cli.EvalCommand;
 import org.paperkg.cli.ExportCommand;
+import org.paperkg.cli.LoadCommand;
+import org.paperkg.cli.PushCommand;
 import org.paperkg.cli.QueryCommand;
 import org.paperkg.cli.ServeCommand;
+import org.paperkg.cli.SparkCommand;
 import org.paperkg.cli.StatsCommand;
 import org.paperkg.cli.TrainNerCommand;
 import org.paperkg.cli.ValidateCommand;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             QueryCommand.class,
             ServeCommand.class,
+            SparkCommand.class,
+            LoadCommand.class,
+            PushCommand.class,
             StatsCommand.class,
             TrainNerCommand.class,
             ValidateCommand.class,

@@ -97,14 +97,13 @@ public final class CorpusBuild {
             IngestSummary summary;
             try (ExtractionPool pool = new ExtractionPool(extractors, options.threads());
                     OrderedWriter writer = new OrderedWriter(store, options.batchSize(), READ_AHEAD)) {
-                String fingerprint = pool.version() + "\u0000" + lexicon.fingerprint() + "\u0000" + iris.base();
+                String fingerprint = ContentHash.fingerprint(pool.version(), lexicon, iris);
                 summary = Corpus.read(options.inputs(), paper -> {
                     writer.submit(plan(paper, identity, graphs, pool, fingerprint, counts));
                     listener.progress(counts.records.incrementAndGet(), writer.written());
                 }, problems);
             }
-            StoreStats after = store.stats();
-            store.replaceGraph(iris.voidGraph(), DatasetDescription.defaults().describe(iris, after, LocalDate.now()));
+            StoreStats after = finish(store);
             Map<String, Long> skipped = new HashMap<>(summary.skippedByReason());
             return new BuildReport(summary.recordsRead(), identity.papersThisBuild(), counts.written.get(),
                     counts.unchanged.get(), counts.duplicates.get(), counts.failures.get(), counts.failedPapers(),
@@ -140,7 +139,22 @@ public final class CorpusBuild {
                 });
     }
 
-    private static Model ontology() {
+    /**
+     * The steps that end every build, after its paper writes: the VoID/DCAT description of what
+     * the store now holds. {@code paperkg load --bulk} calls it too, so a bulk-loaded store is
+     * described as a built one.
+     *
+     * @return the store's statistics, as described
+     */
+    public static StoreStats finish(KgStore store) {
+        StoreStats after = store.stats();
+        store.replaceGraph(store.iris().voidGraph(),
+                DatasetDescription.defaults().describe(store.iris(), after, LocalDate.now()));
+        return after;
+    }
+
+    /** The ontology graph every build writes under {@link PK#ONTOLOGY_IRI}. */
+    public static Model ontology() {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = CorpusBuild.class.getResourceAsStream("/ontology/paperkg.ttl")) {
             if (in == null) {

@@ -17,14 +17,14 @@ import org.paperkg.ingest.SourceLink;
  * spans nothing of the text (offsets 0..0) and has confidence 1: the input states it. A URL the
  * abstract names as well is not added twice.
  */
-final class SourceLinks {
+public final class SourceLinks {
 
     static final String PRODUCER_PREFIX = "source-field:";
 
     private SourceLinks() {
     }
 
-    static Extraction addTo(Extraction extraction, Paper paper) {
+    public static Extraction addTo(Extraction extraction, Paper paper) {
         if (paper.sourceLinks().isEmpty()) {
             return extraction;
         }

@@ -6,9 +6,9 @@ import org.paperkg.PaperKg;
 import picocli.CommandLine;
 
 /** Runs {@code paperkg} in-process and keeps what it printed. */
-record Cli(int exitCode, String out, String err) {
+public record Cli(int exitCode, String out, String err) {
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cmd = PaperKg.commandLine();
