@@ -26,7 +26,7 @@ class ArchitectureTest {
      * a stage's sub-packages ({@code export.view}) belong to it.
      */
     static final List<String> STAGES = List.of(
-            "domain", "ingest", "extract", "link", "rdf", "store", "pipeline", "query", "export",
+            "domain", "ingest", "extract", "link", "rdf", "store", "pipeline", "spark", "query", "export",
             "serve", "eval", "cli", "");
 
     private static JavaClasses classes;
