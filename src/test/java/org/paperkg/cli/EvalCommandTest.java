@@ -145,6 +145,28 @@ class EvalCommandTest {
     }
 
     @Test
+    void idsFileAndGidPrefixSelectTheGoldPapersScored() throws IOException {
+        Path ids = Files.writeString(dir.resolve("half.ids"), "# one paper\np1\nnot-a-gid\n");
+
+        int code = run("--gold", paperGold.toString(), "--input", dir.toString(), "--ids", ids.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(1 gold papers, 1 found in the inputs)");
+        assertThat(err.toString()).contains("gid not-a-gid of " + ids + " is in none of the gold files");
+
+        out.getBuffer().setLength(0);
+        code = run("--gold", paperGold.toString(), "--input", dir.toString(), "--gid-prefix", "v2");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(0 gold papers, 0 found in the inputs)");
+        assertThat(out.toString()).containsPattern("results\\+dataset\\s+0\\s+0\\s+0");
+    }
+
+    @Test
+    void aMissingIdsFileIsAUsageError() {
+        assertThat(run("--gold", paperGold.toString(), "--ids", dir.resolve("nope.ids").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("ids file not found");
+    }
+
+    @Test
     void minimumConfidenceDropsPredictionsBeforeScoring() throws IOException {
         int code = run("--gold", paperGold.toString(), "--input", dir.toString(), "--min-confidence", "0.5",
                 "--format", "json");
