@@ -50,7 +50,7 @@ final class Acronyms {
     }
 
     /** Every definition in a sentence, left to right, without knowing task heads. */
-    static List<Definition> find(Sent s) {
+    static List<Definition> find(SentenceTokens s) {
         return find(s, t -> false);
     }
 
@@ -59,7 +59,7 @@ final class Acronyms {
      * ("text-to-video (T2V) diffusion") is descriptive, not a name, unless a task head follows it
      * ("out-of-distribution (OOD) detection"), as {@code taskHead} decides.
      */
-    static List<Definition> find(Sent s, java.util.function.Predicate<Tok> taskHead) {
+    static List<Definition> find(SentenceTokens s, java.util.function.Predicate<Token> taskHead) {
         List<Definition> out = new ArrayList<>();
         for (int i = 1; i < s.size(); i++) {
             if (!s.tok(i).text().equals("(")) {
@@ -108,14 +108,14 @@ final class Acronyms {
     }
 
     /** "Leave-One-Out K-Nearest-Neighbor, or LOOK for short": the noun phrase before the comma. */
-    private static Definition forShort(Sent s, int comma) {
+    private static Definition forShort(SentenceTokens s, int comma) {
         String shortForm = s.tok(comma + 2).text();
         if (!shortShape(shortForm)) {
             return null;
         }
         int start = comma;
         while (start > 0 && comma - start < 12) {
-            Tok t = s.tok(start - 1);
+            Token t = s.tok(start - 1);
             boolean insideWord = !s.tok(start).spaceBefore(); // "Leave" in "Leave-One-Out" is no verb
             if (!insideWord && t.tag().matches("IN|DT|VB.*|,|:|PRP.*|CC|TO")) {
                 break;
@@ -147,7 +147,7 @@ final class Acronyms {
      * forms: every letter must match a capital or a word start, and the long form ends with the
      * word of the last matched letter (so "framework" is left out).
      */
-    private static Definition appositive(Sent s, int comma) {
+    private static Definition appositive(SentenceTokens s, int comma) {
         int shortStart = comma - 1;
         while (shortStart > 0 && !s.tok(shortStart).spaceBefore()) {
             shortStart--;
@@ -197,7 +197,7 @@ final class Acronyms {
         return new Definition(longStart, longEnd, shortStart, comma, s.span(longStart, longEnd), shortForm, true);
     }
 
-    private static Definition forward(Sent s, int open, int close, java.util.function.Predicate<Tok> taskHead) {
+    private static Definition forward(SentenceTokens s, int open, int close, java.util.function.Predicate<Token> taskHead) {
         if (!glued(s, open + 1, close)) {
             return null;
         }
@@ -210,7 +210,7 @@ final class Acronyms {
         int start = open;
         int words = 0;
         while (start > 0 && words < maxWords) {
-            Tok t = s.tok(start - 1);
+            Token t = s.tok(start - 1);
             if (t.text().matches("[,;:()\\[\\].!?\"“”]")) {
                 break;
             }
@@ -246,7 +246,7 @@ final class Acronyms {
         return new Definition(longStart, open, open + 1, close, s.span(longStart, open), shortForm, false);
     }
 
-    private static Definition reversed(Sent s, int open, int close) {
+    private static Definition reversed(SentenceTokens s, int open, int close) {
         int shortEnd = open;
         int shortStart = open - 1;
         while (shortStart > 0 && !s.tok(shortStart).spaceBefore()) {
@@ -267,7 +267,7 @@ final class Acronyms {
     }
 
     /** True when tokens {@code [from, to)} are written without white space between them. */
-    private static boolean glued(Sent s, int from, int to) {
+    private static boolean glued(SentenceTokens s, int from, int to) {
         for (int t = from + 1; t < to; t++) {
             if (s.tok(t).spaceBefore()) {
                 return false;
@@ -287,7 +287,7 @@ final class Acronyms {
         return sf.chars().anyMatch(Character::isLetter) && !sf.matches("[IVXivx]+");
     }
 
-    private static boolean valid(Sent s, int longStart, int longEnd, String shortForm) {
+    private static boolean valid(SentenceTokens s, int longStart, int longEnd, String shortForm) {
         String first = s.tok(longStart).text().toLowerCase(Locale.ROOT);
         if (STOP_START.contains(first)) {
             return false;
@@ -319,11 +319,11 @@ final class Acronyms {
     }
 
     /** Grows a crafted long form over up to four preceding noun-phrase tokens. */
-    private static int extendLeft(Sent s, int start) {
+    private static int extendLeft(SentenceTokens s, int start) {
         int t = start;
         int added = 0;
         while (t > 0 && added < 4) {
-            Tok p = s.tok(t - 1);
+            Token p = s.tok(t - 1);
             boolean np = p.tag().matches("JJ.*|NN.*|VBN|VBG|HYPH") || p.text().equals("-");
             String w = p.text().toLowerCase(Locale.ROOT);
             if (!np || STOP_START.contains(w) || EVALUATIVE.contains(w)) {

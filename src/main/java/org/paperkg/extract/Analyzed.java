@@ -16,7 +16,7 @@ record Analyzed(Marker.Marked marked, List<RuleSet.Hit> hits, List<Acronyms.Defi
         defs = List.copyOf(defs);
     }
 
-    Sent sent() {
+    SentenceTokens sent() {
         return marked.sent();
     }
 }

@@ -29,7 +29,7 @@ final class Candidate {
         this.name = name;
     }
 
-    Sent sent() {
+    SentenceTokens sent() {
         return sentence.sent();
     }
 

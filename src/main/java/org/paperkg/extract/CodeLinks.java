@@ -32,7 +32,7 @@ final class CodeLinks {
     }
 
     /** The links of one section, in text order, each URL once. */
-    static List<CodeLink> find(Section section, String text, List<Sent> sentences) {
+    static List<CodeLink> find(Section section, String text, List<SentenceTokens> sentences) {
         List<CodeLink> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Matcher m = URL.matcher(text);
@@ -102,8 +102,8 @@ final class CodeLinks {
         return (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
     }
 
-    private static String sentenceOf(String text, List<Sent> sentences, int offset) {
-        for (Sent s : sentences) {
+    private static String sentenceOf(String text, List<SentenceTokens> sentences, int offset) {
+        for (SentenceTokens s : sentences) {
             if (s.begin() <= offset && offset < s.end()) {
                 return s.text();
             }

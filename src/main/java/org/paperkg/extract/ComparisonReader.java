@@ -22,7 +22,7 @@ final class ComparisonReader {
 
     /** The nearest Method named before the verb in the same clause (no ';' or ':' between). */
     private static ExtractedEntity subject(Analyzed a, EntityAssembler.Assembly asm, int verb) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         int from = verb;
         while (from > 0 && verb - from < 12 && !s.tok(from - 1).text().matches("[;:]|that|which|while|whereas|but")) {
             from--;
@@ -45,7 +45,7 @@ final class ComparisonReader {
                 if (h.kind() != RuleSet.Kind.COMPARISON || h.role("list") == null) {
                     continue;
                 }
-                Sent s = a.sent();
+                SentenceTokens s = a.sent();
                 double conf = h.confidence();
                 int verb = h.role("verb") != null ? h.role("verb").start() : h.whole().start();
                 ExtractedEntity better = subject(a, asm, verb);

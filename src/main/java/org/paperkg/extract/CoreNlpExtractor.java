@@ -105,7 +105,7 @@ public final class CoreNlpExtractor implements Extractor {
     private final CueCollector collector;
     private final EntityAssembler assembler;
     private final ThreadLocal<RuleSet> rules;
-    private final java.util.function.Predicate<Tok> taskHead;
+    private final java.util.function.Predicate<Token> taskHead;
     private final NerModel crf;
     private final String version;
     private final LongAdder ownNanos = new LongAdder();
@@ -158,8 +158,8 @@ public final class CoreNlpExtractor implements Extractor {
     public Extraction extract(Paper paper) {
         Objects.requireNonNull(paper, "paper");
         try {
-            List<Sent> titleSents = nlp.annotate(Section.TITLE, paper.title());
-            List<Sent> abstractSents = nlp.annotate(Section.ABSTRACT, paper.abstractText());
+            List<SentenceTokens> titleSents = nlp.annotate(Section.TITLE, paper.title());
+            List<SentenceTokens> abstractSents = nlp.annotate(Section.ABSTRACT, paper.abstractText());
             long t0 = System.nanoTime();
             Extraction e = analyse(paper, titleSents, abstractSents);
             ownNanos.add(System.nanoTime() - t0);
@@ -171,11 +171,11 @@ public final class CoreNlpExtractor implements Extractor {
         }
     }
 
-    private Extraction analyse(Paper paper, List<Sent> titleSents, List<Sent> abstractSents) {
+    private Extraction analyse(Paper paper, List<SentenceTokens> titleSents, List<SentenceTokens> abstractSents) {
         RuleSet rs = rules.get();
         List<Analyzed> all = new ArrayList<>();
-        for (List<Sent> section : List.of(titleSents, abstractSents)) {
-            for (Sent s : section) {
+        for (List<SentenceTokens> section : List.of(titleSents, abstractSents)) {
+            for (SentenceTokens s : section) {
                 Marker.Marked m = marker.mark(s);
                 List<Acronyms.Definition> defs = Acronyms.find(s, taskHead);
                 all.add(new Analyzed(m, rs.apply(m, !defs.isEmpty()), defs));

@@ -78,8 +78,8 @@ final class CrfCues {
         add(w, a, tagger.apply(a));
     }
 
-    private static boolean hasNameWord(Sent s) {
-        for (Tok t : s.tokens()) {
+    private static boolean hasNameWord(SentenceTokens s) {
+        for (Token t : s.tokens()) {
             if (nameWord(t.text())) {
                 return true;
             }
@@ -117,7 +117,7 @@ final class CrfCues {
     }
 
     /** Whether a CRF-only span may stand on its own (see the class comment). */
-    static boolean shaped(Sent sent, NerSpan s) {
+    static boolean shaped(SentenceTokens sent, NerSpan s) {
         if (!bounded(sent, s)) {
             return false;
         }
@@ -138,7 +138,7 @@ final class CrfCues {
      * the lexicon policy asks of a bare word, and the longer phrase is the name. A word the rules
      * accept keeps its span ("cross-frame attention mechanism" stays "attention mechanism").
      */
-    static boolean widens(Sent sent, NerSpan s, List<Candidate> here) {
+    static boolean widens(SentenceTokens sent, NerSpan s, List<Candidate> here) {
         if (!bounded(sent, s)) {
             return false;
         }
@@ -159,7 +159,7 @@ final class CrfCues {
             return false;
         }
         for (int i = s.start(); i < word.start; i++) {
-            Tok t = sent.tok(i);
+            Token t = sent.tok(i);
             if (!t.tag().matches("JJ.*|NN.*|VBN|VBG|CD|HYPH") && !t.text().equals("-")) {
                 return false;
             }
@@ -168,12 +168,12 @@ final class CrfCues {
     }
 
     /** A Method or Dataset span that starts and ends with a word, not a determiner or a preposition. */
-    private static boolean bounded(Sent sent, NerSpan s) {
+    private static boolean bounded(SentenceTokens sent, NerSpan s) {
         if (s.type() != EntityType.METHOD && s.type() != EntityType.DATASET) {
             return false;
         }
-        Tok first = sent.tok(s.start());
-        Tok last = sent.tok(s.end() - 1);
+        Token first = sent.tok(s.start());
+        Token last = sent.tok(s.end() - 1);
         return wordLike(first) && wordLike(last) && !Spans.DETERMINERS.contains(first.text().toLowerCase(Locale.ROOT))
                 && !first.tag().equals("IN") && !last.tag().equals("IN") && !first.tag().equals("PRP$");
     }
@@ -200,12 +200,12 @@ final class CrfCues {
      * A single lower-case word typed Task or Method ("summarization", "pruning"): the lexicon
      * policy wants a rule's support for it, and the CRF, which tags most such words, is no rule.
      */
-    private static boolean bareWord(Sent sent, Candidate c, EntityType ruled) {
+    private static boolean bareWord(SentenceTokens sent, Candidate c, EntityType ruled) {
         return (ruled == EntityType.TASK || ruled == EntityType.METHOD) && c.end - c.start == 1
                 && sent.tok(c.start).text().chars().allMatch(Character::isLowerCase);
     }
 
-    private static boolean wordLike(Tok t) {
+    private static boolean wordLike(Token t) {
         return t.text().chars().anyMatch(Character::isLetterOrDigit);
     }
 }

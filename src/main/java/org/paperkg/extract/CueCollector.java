@@ -116,7 +116,7 @@ final class CueCollector {
             return;
         }
         for (Analyzed a : sentences) {
-            Sent s = a.sent();
+            SentenceTokens s = a.sent();
             for (NameChunker.Span n : a.marked().names()) {
                 if (n.end() - n.start() >= 3 && s.tok(n.start() + 1).text().equals("-")
                         && !s.tok(n.start() + 1).spaceBefore()
@@ -128,7 +128,7 @@ final class CueCollector {
     }
 
     private void lexicon(CandidateSet w, Analyzed a) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         for (Marker.LexHit h : a.marked().lex()) {
             String text = s.span(h.start(), h.end());
             boolean plainWord = h.end() - h.start() == 1 && text.chars().allMatch(Character::isLetter)
@@ -136,7 +136,7 @@ final class CueCollector {
             if (plainWord && !s.tok(h.start()).isNoun()) {
                 continue; // "recall" the verb, "precision" as an adjective
             }
-            Tok lastTok = s.tok(h.end() - 1);
+            Token lastTok = s.tok(h.end() - 1);
             if (NameKey.isAllLower(text) && !(lastTok.isNoun() || lastTok.tag().equals("VBG"))) {
                 continue; // "semi-supervised": an adjective, whatever the lexicon lists
             }
@@ -167,7 +167,7 @@ final class CueCollector {
     }
 
     private void shapes(CandidateSet w, Analyzed a) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         for (NameChunker.Span n : a.marked().names()) {
             if (!n.strong()) {
                 continue;
@@ -180,7 +180,7 @@ final class CueCollector {
     }
 
     private void acronyms(CandidateSet w, Analyzed a) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         for (Acronyms.Definition d : a.defs()) {
             Candidate lf = w.at(a, d.longStart(), d.longEnd());
             Candidate sf = w.at(a, d.shortStart(), d.shortEnd());
@@ -188,7 +188,7 @@ final class CueCollector {
             EntityType type = null;
             double conf = 0.85;
             int after = d.after();
-            Tok afterTok = after >= 0 && after < s.size() ? s.tok(after) : null;
+            Token afterTok = after >= 0 && after < s.size() ? s.tok(after) : null;
             Optional<HeadNouns.Head> afterHead = afterTok == null ? Optional.empty() : heads.of(afterTok);
             if (afterHead.isPresent() && afterHead.get().type() == EntityType.TASK && afterTok.isNoun()) {
                 compoundTask(w, a, d, afterTok, afterHead.get());
@@ -212,9 +212,9 @@ final class CueCollector {
     }
 
     /** The head of a long form: its last word before a free-standing preposition ("Models for ..."). */
-    private static int longHead(Sent s, Acronyms.Definition d) {
+    private static int longHead(SentenceTokens s, Acronyms.Definition d) {
         for (int i = d.longStart() + 1; i < d.longEnd(); i++) {
-            Tok t = s.tok(i);
+            Token t = s.tok(i);
             if (t.spaceBefore() && t.tag().equals("IN") && i + 1 < s.size() && s.tok(i + 1).spaceBefore()) {
                 return i - 1;
             }
@@ -223,7 +223,7 @@ final class CueCollector {
     }
 
     /** "Out-of-distribution (OOD) detection": the task is the long form plus the head. */
-    private void compoundTask(CandidateSet w, Analyzed a, Acronyms.Definition d, Tok head, HeadNouns.Head h) {
+    private void compoundTask(CandidateSet w, Analyzed a, Acronyms.Definition d, Token head, HeadNouns.Head h) {
         String name = d.longForm() + " " + head.text();
         Candidate c = w.at(a, d.longStart(), head.index() + 1, name);
         c.aliases.add(d.shortForm() + " " + head.text());
@@ -292,11 +292,11 @@ final class CueCollector {
         if (list == null) {
             return;
         }
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         EntityType type = h.type();
         double conf = h.confidence();
         if (h.producer().equals("pattern:eval-on") && list.end() < s.size()) {
-            Tok next = s.tok(list.end());
+            Token next = s.tok(list.end());
             Optional<HeadNouns.Head> nh = heads.of(next);
             if (TaskPhrases.TASK_NOUNS.contains(next.text().toLowerCase(Locale.ROOT))
                     || nh.filter(x -> x.type() != EntityType.DATASET).isPresent()) {
@@ -329,7 +329,7 @@ final class CueCollector {
         if (head == null) {
             return null;
         }
-        Tok ht = a.sent().tok(head.start());
+        Token ht = a.sent().tok(head.start());
         for (Marker.LexHit lh : a.marked().lex()) {
             if (lh.start() <= ht.index() && ht.index() < lh.end()) {
                 return lh.type();

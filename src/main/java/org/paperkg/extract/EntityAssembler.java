@@ -246,7 +246,7 @@ final class EntityAssembler {
                 .thenComparingInt(m -> m.sentence().sent().tok(m.start()).begin()));
         List<Evidence> evidence = new ArrayList<>();
         for (Mention m : mentions) {
-            Sent s = m.sentence().sent();
+            SentenceTokens s = m.sentence().sent();
             evidence.add(new Evidence(s.section(), s.tok(m.start()).begin(), s.tok(m.end() - 1).end(), s.text(),
                     m.producer(), conf));
         }
@@ -278,7 +278,7 @@ final class EntityAssembler {
             keys.addAll(keys(c));
         }
         for (Analyzed a : sentences) {
-            Sent s = a.sent();
+            SentenceTokens s = a.sent();
             List<int[]> spans = new ArrayList<>();
             for (NameChunker.Span n : a.marked().names()) {
                 spans.add(new int[] {n.start(), n.end()});

@@ -56,7 +56,7 @@ final class HeadNouns {
     }
 
     /** The head a token is, using its lemma when the tagger gave one. */
-    Optional<Head> of(Tok t) {
+    Optional<Head> of(Token t) {
         Optional<Head> h = of(t.lemma());
         return h.isPresent() ? h : of(t.text());
     }

@@ -8,7 +8,7 @@ import org.paperkg.domain.EntityType;
 
 /**
  * Finds the name-shaped spans and lexicon matches of a sentence and writes them onto its CoreNLP
- * tokens ({@link Marks}) for the rules to see.
+ * tokens ({@link TokenMarks}) for the rules to see.
  *
  * <p>A lexicon match must start where a written word starts ("GAN" inside "Style-GAN" is not
  * GAN). When it ends inside a word whose rest is a version or size ("-50", "-base", "-B/16"), it
@@ -31,7 +31,7 @@ final class Marker {
     }
 
     /** A sentence with its words, names and lexicon matches. */
-    record Marked(Sent sent, List<NameChunker.Word> words, List<NameChunker.Span> names, List<LexHit> lex) {
+    record Marked(SentenceTokens sent, List<NameChunker.Word> words, List<NameChunker.Span> names, List<LexHit> lex) {
     }
 
     private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
@@ -50,7 +50,7 @@ final class Marker {
      * True when tokens {@code [from, to)} read as a version, size or variant suffix of a name:
      * "-50", "-B/16", "-base", "-L", "v2", "-7B", "-Instruct".
      */
-    private static boolean variantSuffix(Sent s, int from, int to) {
+    private static boolean variantSuffix(SentenceTokens s, int from, int to) {
         for (int t = from; t < to; t++) {
             String x = s.tok(t).text();
             if (!(x.equals("-") || x.equals("/") || VARIANT.matcher(x).matches())) {
@@ -60,7 +60,7 @@ final class Marker {
         return true;
     }
 
-    Marked mark(Sent s) {
+    Marked mark(SentenceTokens s) {
         boolean title = s.section() == Section.TITLE;
         List<NameChunker.Word> words = chunker.words(s);
         List<NameChunker.Span> names = chunker.names(s, words, title);
@@ -71,7 +71,7 @@ final class Marker {
             }
         }
         List<String> texts = new ArrayList<>(s.size());
-        for (Tok t : s.tokens()) {
+        for (Token t : s.tokens()) {
             texts.add(t.text());
         }
         List<LexHit> lex = new ArrayList<>();
@@ -89,18 +89,18 @@ final class Marker {
         }
         List<CoreLabel> labels = s.core().get(CoreAnnotations.TokensAnnotation.class);
         for (CoreLabel l : labels) {
-            l.remove(Marks.Name.class);
-            l.remove(Marks.Lex.class);
+            l.remove(TokenMarks.Name.class);
+            l.remove(TokenMarks.Lex.class);
         }
         for (NameChunker.Span n : names) {
             for (int t = n.start(); t < n.end(); t++) {
-                labels.get(t).set(Marks.Name.class, Marks.tag(t, n.start(), n.end()));
+                labels.get(t).set(TokenMarks.Name.class, TokenMarks.tag(t, n.start(), n.end()));
             }
         }
         for (LexHit h : lex) {
             String type = h.type().label();
             for (int t = h.start(); t < h.end(); t++) {
-                labels.get(t).set(Marks.Lex.class, Marks.tag(t, h.start(), h.end()) + "-" + type);
+                labels.get(t).set(TokenMarks.Lex.class, TokenMarks.tag(t, h.start(), h.end()) + "-" + type);
             }
         }
         return new Marked(s, List.copyOf(words), List.copyOf(names), List.copyOf(lex));

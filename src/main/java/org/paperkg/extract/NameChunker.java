@@ -89,8 +89,8 @@ final class NameChunker {
     }
 
     /** Glues the tokens of one sentence into words and gives each its shape. */
-    List<Word> words(Sent s) {
-        List<Tok> toks = s.tokens();
+    List<Word> words(SentenceTokens s) {
+        List<Token> toks = s.tokens();
         List<Word> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
@@ -110,12 +110,12 @@ final class NameChunker {
     }
 
     /** The name-shaped spans of a sentence, left to right; {@code title} for a title section. */
-    List<Span> names(Sent s, boolean title) {
+    List<Span> names(SentenceTokens s, boolean title) {
         return names(s, words(s), title);
     }
 
     /** The name-shaped spans, given the sentence's {@link #words}. */
-    List<Span> names(Sent s, List<Word> words, boolean title) {
+    List<Span> names(SentenceTokens s, List<Word> words, boolean title) {
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -177,12 +177,12 @@ final class NameChunker {
         return out;
     }
 
-    private static boolean citation(Sent s, int after) {
+    private static boolean citation(SentenceTokens s, int after) {
         return after + 1 < s.size() && s.tok(after).is("et") && s.tok(after + 1).text().matches("(?i)al\\.?");
     }
 
     /** A single capital after a strong word, as in "Med-PaLM M" (not the words "A" and "I"). */
-    private static boolean letterVersion(Sent s, Word w) {
+    private static boolean letterVersion(SentenceTokens s, Word w) {
         if (w.end() - w.start() != 1) {
             return false;
         }
@@ -190,9 +190,9 @@ final class NameChunker {
         return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && !t.equals("A") && !t.equals("I");
     }
 
-    private static boolean glues(List<Tok> toks, int j) {
-        Tok cur = toks.get(j);
-        Tok prev = toks.get(j - 1);
+    private static boolean glues(List<Token> toks, int j) {
+        Token cur = toks.get(j);
+        Token prev = toks.get(j - 1);
         if (cur.spaceBefore() || cur.text().startsWith("'") || cur.text().startsWith("’")) {
             return false;
         }
@@ -206,7 +206,7 @@ final class NameChunker {
         return hasAlnum(prev.text()) && hasAlnum(cur.text());
     }
 
-    private static boolean isJoin(Tok t) {
+    private static boolean isJoin(Token t) {
         String x = t.text();
         return x.equals("-") || x.equals("–") || x.equals("/") || x.equals("_") || x.equals("+");
     }
@@ -220,7 +220,7 @@ final class NameChunker {
         return false;
     }
 
-    private Shape shape(Sent s, int start, int end) {
+    private Shape shape(SentenceTokens s, int start, int end) {
         if (end <= start) {
             return Shape.NONE;
         }
@@ -272,7 +272,7 @@ final class NameChunker {
     }
 
     /** True at a sentence start or after an opening colon, semicolon, quote or enumerator "(1)". */
-    private static boolean initial(Sent s, int token) {
+    private static boolean initial(SentenceTokens s, int token) {
         if (token == 0) {
             return true;
         }

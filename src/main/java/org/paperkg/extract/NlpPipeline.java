@@ -124,13 +124,13 @@ final class NlpPipeline {
     }
 
     /** Annotates one section's text and returns its sentences. */
-    List<Sent> annotate(Section section, String text) {
-        List<Sent> out = new ArrayList<>();
+    List<SentenceTokens> annotate(Section section, String text) {
+        List<SentenceTokens> out = new ArrayList<>();
         for (CoreMap s : sentences(text)) {
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            List<Tok> toks = new ArrayList<>(labels.size());
+            List<Token> toks = new ArrayList<>(labels.size());
             int prevEnd = -1;
             for (CoreLabel l : labels) {
                 String word = l.originalText() != null ? l.originalText() : l.word();
@@ -138,10 +138,10 @@ final class NlpPipeline {
                 int e = l.endPosition();
                 String tag = l.tag() == null ? "" : l.tag();
                 String lemma = l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma();
-                toks.add(new Tok(toks.size(), word, b, e, tag, lemma, prevEnd >= 0 && b > prevEnd));
+                toks.add(new Token(toks.size(), word, b, e, tag, lemma, prevEnd >= 0 && b > prevEnd));
                 prevEnd = e;
             }
-            out.add(new Sent(section, out.size(), begin, end, text.substring(begin, end), toks, s));
+            out.add(new SentenceTokens(section, out.size(), begin, end, text.substring(begin, end), toks, s));
         }
         return out;
     }

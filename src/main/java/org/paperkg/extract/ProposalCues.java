@@ -32,13 +32,13 @@ final class ProposalCues {
     }
 
     void add(CandidateSet w, Analyzed a, RuleSet.Hit h) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         if (!IMPERSONAL_PROPOSALS.contains(h.producer()) && !Spans.firstPerson(s)) {
             return;
         }
         if (h.producer().equals("pattern:desc-name")) {
             RuleSet.Span n = h.role("name");
-            Tok article = s.tok(h.whole().start());
+            Token article = s.tok(h.whole().start());
             boolean standalone = article.spaceBefore() || article.index() == 0;
             boolean inLongForm = a.defs().stream().anyMatch(d -> d.longStart() <= n.start() && n.start() < d.longEnd());
             boolean fresh = n != null && standalone && !inLongForm && !Spans.known(a, n.start(), n.end()) && Spans.strongName(a, n)
@@ -91,7 +91,7 @@ final class ProposalCues {
      * not know, is what the sentence proposes.
      */
     private void proposalWindow(CandidateSet w, Analyzed a, RuleSet.Hit h) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         int v = h.role("verb").end();
         if (v < s.size() && s.tok(v).is("to")) {
             return; // "we propose to exploit ...": what follows is a plan, not a name
@@ -123,7 +123,7 @@ final class ProposalCues {
         }
     }
 
-    private static boolean describedAsOld(Sent s, RuleSet.Span desc) {
+    private static boolean describedAsOld(SentenceTokens s, RuleSet.Span desc) {
         if (desc == null) {
             return false;
         }
@@ -136,11 +136,11 @@ final class ProposalCues {
     }
 
     /** Dataset, Metric or Task when the description's head (or the word after the name) says so, else Method. */
-    private EntityType proposalType(Sent s, RuleSet.Span desc, RuleSet.Span name) {
-        List<Tok> candidates = new ArrayList<>();
+    private EntityType proposalType(SentenceTokens s, RuleSet.Span desc, RuleSet.Span name) {
+        List<Token> candidates = new ArrayList<>();
         if (desc != null) {
             for (int i = desc.end() - 1; i >= desc.start(); i--) {
-                Tok t = s.tok(i);
+                Token t = s.tok(i);
                 if (t.isNoun() || heads.of(t).isPresent() || t.lemma().matches("(?i)metric|measure|task|problem")) {
                     candidates.add(t); // the tagger may read "metric" as an adjective
                     break;
@@ -175,7 +175,7 @@ final class ProposalCues {
                 }
             }
         }
-        for (Tok t : candidates) {
+        for (Token t : candidates) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (lemma.equals("task") || lemma.equals("problem") || lemma.equals("direction") || lemma.equals("setting")) {
                 return EntityType.TASK;

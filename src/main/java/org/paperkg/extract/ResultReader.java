@@ -54,7 +54,7 @@ final class ResultReader {
     }
 
     private static void read(Analyzed a, RuleSet.Hit h, EntityAssembler.Assembly asm, List<ResultMention> out) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         RuleSet.Span value = h.role("value");
         if (value == null) {
             return;
@@ -111,7 +111,7 @@ final class ResultReader {
         }
     }
 
-    private static ResultMention mention(Sent s, RuleSet.Span value, ExtractedEntity metric, boolean delta,
+    private static ResultMention mention(SentenceTokens s, RuleSet.Span value, ExtractedEntity metric, boolean delta,
             boolean negative, ExtractedEntity dataset, ExtractedEntity method, Evidence ev) {
         String written = s.span(value.start(), value.end()).replace("\\%", "%");
         Matcher m = NUMBER.matcher(written);
@@ -139,7 +139,7 @@ final class ResultReader {
 
     /** The nearest Metric entity ending before token {@code before}, at most {@code reach} tokens back in the clause. */
     private static ExtractedEntity nearestBefore(Analyzed a, EntityAssembler.Assembly asm, int before, int reach) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         int from = before;
         while (from > 0 && before - from < reach && !s.tok(from - 1).text().equals(";")) {
             from--;
@@ -236,7 +236,7 @@ final class ResultReader {
             return first.entity();
         }
         ExtractedEntity proposed = asm.proposed(EntityType.METHOD);
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         for (int i = 0; proposed != null && i < Math.min(before, s.size()) - 1; i++) {
             if (s.tok(i).is("our") || s.tok(i).is("proposed")) {
                 for (int j = i + 1; j < Math.min(i + 4, s.size()); j++) {

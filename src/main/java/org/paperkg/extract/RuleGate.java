@@ -33,7 +33,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * Each {@code /regex/} of a {@code needs} line must match (case-insensitively, the whole word) at
  * least one token of the sentence, or the rule is skipped; a rule without the line always runs.
- * {@code pkname:/regex/} and {@code pklex:/regex/} test paperkg's token marks ({@link Marks})
+ * {@code pkname:/regex/} and {@code pklex:/regex/} test paperkg's token marks ({@link TokenMarks})
  * instead of the word, and {@code A or B} is met when either is.
  * {@code $NAME} inside a regex stands for a {@code define}d regex or one bound from Java (the
  * head-noun regexes). A need is only a necessary condition, so the skipped rules are exactly those
@@ -65,7 +65,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
     private final List<AnchoredRule> anchored;
     private final boolean gated;
     /** The word tests of all rule files, shared with the other files of the RuleSet. */
-    private final WordTests wordTests;
+    private final RuleWordIndex wordTests;
     private final Map<Test, Integer> wordBit = new IdentityHashMap<>();
 
     /**
@@ -76,7 +76,7 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
      * @param wordTests  the word-test table this file's word tests join
      */
     RuleGate(List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules,
-            List<Directives> directives, boolean gated, WordTests wordTests) {
+            List<Directives> directives, boolean gated, RuleWordIndex wordTests) {
         if (rules.size() != directives.size()) {
             throw new IllegalArgumentException(rules.size() + " rules but " + directives.size() + " directive lists");
         }
@@ -292,10 +292,10 @@ final class RuleGate implements SequenceMatchRules.ExtractRule<CoreMap, MatchedE
         Class<? extends CoreAnnotation<String>> key = null;
         String slashed = spec;
         if (spec.startsWith("pkname:")) {
-            key = Marks.Name.class;
+            key = TokenMarks.Name.class;
             slashed = spec.substring("pkname:".length());
         } else if (spec.startsWith("pklex:")) {
-            key = Marks.Lex.class;
+            key = TokenMarks.Lex.class;
             slashed = spec.substring("pklex:".length());
         } else if (spec.startsWith("tag:")) {
             key = CoreAnnotations.PartOfSpeechAnnotation.class;

@@ -27,7 +27,7 @@ import org.paperkg.domain.EntityType;
 /**
  * The TokensRegex rule files, loaded into one extractor each, and their matches as plain values.
  *
- * <p>Each file is parsed after {@code common.rules}, with the token marks ({@link Marks}) and the
+ * <p>Each file is parsed after {@code common.rules}, with the token marks ({@link TokenMarks}) and the
  * head-noun regexes ({@link HeadNouns}) bound in its environment. Within one file TokensRegex keeps
  * only non-overlapping matches (priority, then length); across files every match is kept, which
  * is why the rule families live in separate files.
@@ -119,11 +119,11 @@ final class RuleSet {
         String common = resource("common.rules");
         List<CoreMapExpressionExtractor<MatchedExpression>> out = new ArrayList<>();
         List<RuleGate> gates = new ArrayList<>();
-        WordTests wordTests = new WordTests();
+        RuleWordIndex wordTests = new RuleWordIndex();
         for (String file : FILES) {
             Env env = TokenSequencePattern.getNewEnv();
-            env.bind("pkname", Marks.Name.class);
-            env.bind("pklex", Marks.Lex.class);
+            env.bind("pkname", TokenMarks.Name.class);
+            env.bind("pklex", TokenMarks.Lex.class);
             macros.forEach(env::bindStringRegex);
             String text = resource(file);
             try {
@@ -199,7 +199,7 @@ final class RuleSet {
      * rules a digit; comparison rules a comparing word and a name.
      */
     List<Hit> apply(Marker.Marked m, boolean hasDefinitions) {
-        Sent s = m.sent();
+        SentenceTokens s = m.sent();
         boolean names = !m.names().isEmpty() || !m.lex().isEmpty();
         int cues = cues(s);
         List<Hit> hits = new ArrayList<>();
@@ -225,9 +225,9 @@ final class RuleSet {
     }
 
     /** The cues ({@link #TASK_CUE}, ...) that some token of the sentence has. */
-    private int cues(Sent s) {
+    private int cues(SentenceTokens s) {
         int out = 0;
-        for (Tok t : s.tokens()) {
+        for (Token t : s.tokens()) {
             Integer c = cueCache.get(t.text());
             if (c == null) {
                 c = (taskCue.matcher(t.text()).find() ? TASK_CUE : 0)
@@ -244,7 +244,7 @@ final class RuleSet {
     }
 
     /** Runs rule file number {@code i} (of {@link #FILES}) on a marked sentence. */
-    List<Hit> apply(int i, Sent s) {
+    List<Hit> apply(int i, SentenceTokens s) {
         List<Hit> hits = new ArrayList<>();
         if (gates.get(i).anyRuns(s.core())) {
             for (MatchedExpression m : extractors.get(i).extractExpressions(s.core())) {

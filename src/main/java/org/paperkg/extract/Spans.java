@@ -20,7 +20,7 @@ final class Spans {
     }
 
     /** The coordinated items of a list span: split on commas, "and", "or", "as well as". */
-    static List<RuleSet.Span> items(Sent s, RuleSet.Span list) {
+    static List<RuleSet.Span> items(SentenceTokens s, RuleSet.Span list) {
         List<RuleSet.Span> out = new ArrayList<>();
         int start = list.start();
         int i = list.start();
@@ -48,7 +48,7 @@ final class Spans {
         return out;
     }
 
-    static RuleSet.Span trimDeterminers(Sent s, RuleSet.Span span) {
+    static RuleSet.Span trimDeterminers(SentenceTokens s, RuleSet.Span span) {
         int b = span.start();
         int e = span.end();
         while (b < e && (DETERMINERS.contains(s.tok(b).text().toLowerCase(Locale.ROOT)) || s.tok(b).text().matches("[\"“'(]"))) {
@@ -86,13 +86,13 @@ final class Spans {
      * True when the span modifies a following lower-case noun ("VLN methods", "Synapse multi-organ
      * dataset"): then it is part of a longer noun phrase, not the thing named.
      */
-    static boolean modifies(Sent s, RuleSet.Span item) {
+    static boolean modifies(SentenceTokens s, RuleSet.Span item) {
         int i = item.end();
         if (i >= s.size() || !s.tok(i).spaceBefore()) {
             return false;
         }
         int end = wordEnd(s, i);
-        Tok last = s.tok(end - 1);
+        Token last = s.tok(end - 1);
         if (!Character.isLowerCase(s.tok(i).text().charAt(0))) {
             return false;
         }
@@ -101,14 +101,14 @@ final class Spans {
         }
         if (last.tag().startsWith("JJ") && end < s.size()) {
             int end2 = wordEnd(s, end);
-            Tok n2 = s.tok(end2 - 1);
+            Token n2 = s.tok(end2 - 1);
             return n2.tag().matches("NNS?") && Character.isLowerCase(s.tok(end).text().charAt(0));
         }
         return false;
     }
 
     /** The token after the written word (no white space inside) that starts at {@code i}. */
-    static int wordEnd(Sent s, int i) {
+    static int wordEnd(SentenceTokens s, int i) {
         int j = i + 1;
         while (j < s.size() && !s.tok(j).spaceBefore() && !s.tok(j).text().matches("[,.;:()]")) {
             j++;
@@ -188,10 +188,10 @@ final class Spans {
     }
 
     /** Start of the noun phrase (at most six tokens of nouns, adjectives, participles, hyphens) ending before {@code end}. */
-    static int leftPhrase(Sent s, int end) {
+    static int leftPhrase(SentenceTokens s, int end) {
         int start = end;
         while (start > 0 && end - start < 6) {
-            Tok t = s.tok(start - 1);
+            Token t = s.tok(start - 1);
             boolean np = t.tag().matches("JJ.*|NN.*|VBG|VBN|FW|CD|HYPH") || t.text().equals("-") || t.text().equals("/")
                     || (!t.spaceBefore() && start - 1 > 0 && s.tok(start - 2).text().equals("-"));
             if (!np) {
@@ -203,7 +203,7 @@ final class Spans {
     }
 
     /** True when the sentence speaks for the authors: "we", "our", "us", "this paper/work/study". */
-    static boolean firstPerson(Sent s) {
+    static boolean firstPerson(SentenceTokens s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.tok(i).text().toLowerCase(Locale.ROOT);
             if (w.equals("we") || w.equals("our") || w.equals("us") || w.equals("ours")) {

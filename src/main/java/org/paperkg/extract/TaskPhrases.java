@@ -40,7 +40,7 @@ final class TaskPhrases {
      * The span a task rule names: role "name"; or role "head" with the noun phrase before it; or
      * the noun phrase that ends before role "left" ("X is a challenging task").
      */
-    static RuleSet.Span raw(Sent s, RuleSet.Hit h) {
+    static RuleSet.Span raw(SentenceTokens s, RuleSet.Hit h) {
         if (h.role("name") != null) {
             return h.role("name");
         }
@@ -52,7 +52,7 @@ final class TaskPhrases {
                 return null; // "low-resolution": the head word is only the end of a modifier
             }
             if (head.end() < s.size()) {
-                Tok next = s.tok(head.end());
+                Token next = s.tok(head.end());
                 if (next.isNoun() && !next.text().equals("-") && !HEAD_FOLLOWERS.contains(next.lemma().toLowerCase(Locale.ROOT))
                         && Character.isLowerCase(next.text().charAt(0))) {
                     return null; // "language prediction loss": the phrase's head is "loss"
@@ -74,7 +74,7 @@ final class TaskPhrases {
      * words, and ending on a task head when {@code needHead}.
      */
     RuleSet.Span span(Analyzed a, RuleSet.Span span, boolean needHead) {
-        Sent s = a.sent();
+        SentenceTokens s = a.sent();
         List<NameChunker.Word> words = a.marked().words();
         int b = span.start();
         int e = span.end();
@@ -93,7 +93,7 @@ final class TaskPhrases {
             w = Spans.wordAt(words, b);
             int wEnd = Math.min(w.fullEnd(), e);
             String text = s.span(b, wEnd).toLowerCase(Locale.ROOT);
-            Tok t = s.tok(b);
+            Token t = s.tok(b);
             boolean participle = wEnd - b == 1 && !TASK_PARTICIPLES.contains(text) && !Spans.inName(a, b)
                     && (t.tag().matches("VBN|JJR|JJS|VBG"));
             boolean trim = taskStopwords.contains(text) || Spans.DETERMINERS.contains(text) || w.stripped()
@@ -118,7 +118,7 @@ final class TaskPhrases {
         if (count < 2) {
             return null;
         }
-        Tok last = s.tok(e - 1);
+        Token last = s.tok(e - 1);
         if (needHead && heads.of(last).filter(h -> h.type() == EntityType.TASK).isEmpty()) {
             return null;
         }

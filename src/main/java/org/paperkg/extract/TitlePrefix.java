@@ -52,11 +52,11 @@ final class TitlePrefix {
     }
 
     /** The name before the title's colon, if it is one; {@code abstractText} is checked for plain words. */
-    Optional<Found> find(List<Sent> title, String abstractText) {
+    Optional<Found> find(List<SentenceTokens> title, String abstractText) {
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        Sent s = title.get(0);
+        SentenceTokens s = title.get(0);
         int colon = -1;
         for (int i = 1; i < s.size() && i <= 6; i++) {
             if (s.tok(i).text().equals(":")) {
@@ -88,7 +88,7 @@ final class TitlePrefix {
                 return Optional.empty();
             }
         }
-        Tok head = subtitleHead(s, colon + 1);
+        Token head = subtitleHead(s, colon + 1);
         EntityType type = EntityType.METHOD;
         double weight = 0.6;
         HeadNouns.Head h = head == null ? null : heads.of(head).orElse(null);
@@ -106,16 +106,16 @@ final class TitlePrefix {
     }
 
     /** The head of the subtitle's first noun phrase: its last word before a preposition. */
-    private static Tok subtitleHead(Sent s, int from) {
+    private static Token subtitleHead(SentenceTokens s, int from) {
         int end = subtitleEnd(s, from, true);
         return end > from ? s.tok(end - 1) : null;
     }
 
     /** The token after the subtitle's first noun phrase; "and" ends it only when {@code stopAtAnd}. */
-    private static int subtitleEnd(Sent s, int from, boolean stopAtAnd) {
+    private static int subtitleEnd(SentenceTokens s, int from, boolean stopAtAnd) {
         int i = from;
         while (i < s.size()) {
-            Tok t = s.tok(i);
+            Token t = s.tok(i);
             String w = t.text().toLowerCase(Locale.ROOT);
             if ((PREPOSITIONS.contains(w) && (stopAtAnd || !w.equals("and"))) || t.text().matches("[,;:.()?!]")) {
                 break;

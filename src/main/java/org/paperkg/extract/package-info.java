@@ -23,9 +23,9 @@
  *
  * <h2>How it works</h2>
  * Everything else in the package is package-private machinery, in the order it runs:
- * {@code NlpPipeline} (CoreNLP tokenize, ssplit, pos, lemma, timed per annotator) gives {@code Sent}s
- * of {@code Tok}s; {@code NameChunker} and the lexicon mark names on the tokens ({@code Marker},
- * {@code Marks}); {@code RuleSet} runs the TokensRegex rule files, each rule only on sentences
+ * {@code NlpPipeline} (CoreNLP tokenize, ssplit, pos, lemma, timed per annotator) gives {@code SentenceTokens}s
+ * of {@code Token}s; {@code NameChunker} and the lexicon mark names on the tokens ({@code Marker},
+ * {@code TokenMarks}); {@code RuleSet} runs the TokensRegex rule files, each rule only on sentences
  * that have the words it needs ({@code RuleGate}, "#@ needs" lines); {@code Acronyms} finds
  * definitions and {@code TitlePrefix} the title's name; {@code CueCollector} (with {@code
  * ProposalCues} and {@code TaskPhrases}) turns all of it into candidate mentions with cues;

@@ -29,12 +29,12 @@ class CrfCuesIT {
     }
 
     private Analyzed sentence(Section section, String text) {
-        Sent s = nlp.annotate(section, text).get(0);
+        SentenceTokens s = nlp.annotate(section, text).get(0);
         return new Analyzed(marker.mark(s), List.of(), List.of());
     }
 
     private static int token(Analyzed a, String word) {
-        for (Tok t : a.sent().tokens()) {
+        for (Token t : a.sent().tokens()) {
             if (t.text().equals(word)) {
                 return t.index();
             }

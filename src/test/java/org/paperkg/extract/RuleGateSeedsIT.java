@@ -50,7 +50,7 @@ class RuleGateSeedsIT {
         int sentences = 0;
         for (Paper p : papers) {
             for (String text : List.of(p.title(), p.abstractText())) {
-                for (Sent s : nlp.annotate(Section.ABSTRACT, text)) {
+                for (SentenceTokens s : nlp.annotate(Section.ABSTRACT, text)) {
                     marker.mark(s);
                     sentences++;
                     for (int i = 0; i < RuleSet.FILES.size(); i++) {

@@ -32,8 +32,8 @@ class RuleGateTest {
         assertThat(needs.get(2).get(0).anyOf().get(0)).isSameAs(needs.get(0).get(1).anyOf().get(0));
         assertThat(needs.get(0).get(0).anyOf().get(0).pattern().matcher("Proposed").matches()).isTrue();
         RuleGate.Need either = needs.get(3).get(0);
-        assertThat(either.anyOf()).extracting(RuleGate.Test::key).containsExactly(Marks.Lex.class, null);
-        assertThat(needs.get(3).get(1).anyOf()).extracting(RuleGate.Test::key).containsExactly(Marks.Name.class);
+        assertThat(either.anyOf()).extracting(RuleGate.Test::key).containsExactly(TokenMarks.Lex.class, null);
+        assertThat(needs.get(3).get(1).anyOf()).extracting(RuleGate.Test::key).containsExactly(TokenMarks.Name.class);
     }
 
     @Test
@@ -47,7 +47,7 @@ class RuleGateTest {
         List<RuleGate.Directives> d = RuleGate.directives("t.rules", text, Map.of());
         assertThat(d).hasSize(2);
         assertThat(d.get(0).starts().anyOf()).extracting(RuleGate.Test::key)
-                .containsExactly(edu.stanford.nlp.ling.CoreAnnotations.PartOfSpeechAnnotation.class, Marks.Name.class);
+                .containsExactly(edu.stanford.nlp.ling.CoreAnnotations.PartOfSpeechAnnotation.class, TokenMarks.Name.class);
         assertThat(d.get(1).starts()).isNull();
         assertThat(d.get(1).needs()).isEmpty();
         assertThatThrownBy(() -> RuleGate.directives("x.rules", "#@ starts /a/ /b/\n{ }", Map.of()))

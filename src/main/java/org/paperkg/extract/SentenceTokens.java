@@ -13,11 +13,11 @@ import java.util.List;
  * @param end       character after it
  * @param text      the sentence text
  * @param tokens    its tokens
- * @param core      the CoreNLP sentence (tokens carry paperkg's marks, see {@link Marks})
+ * @param core      the CoreNLP sentence (tokens carry paperkg's marks, see {@link TokenMarks})
  */
-record Sent(Section section, int index, int begin, int end, String text, List<Tok> tokens, CoreMap core) {
+record SentenceTokens(Section section, int index, int begin, int end, String text, List<Token> tokens, CoreMap core) {
 
-    Sent {
+    SentenceTokens {
         tokens = List.copyOf(tokens);
     }
 
@@ -35,7 +35,7 @@ record Sent(Section section, int index, int begin, int end, String text, List<To
         return tokens.size();
     }
 
-    Tok tok(int i) {
+    Token tok(int i) {
         return tokens.get(i);
     }
 }

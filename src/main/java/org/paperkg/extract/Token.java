@@ -11,7 +11,7 @@ package org.paperkg.extract;
  * @param lemma       lemma, or the lower-cased text when no lemmatiser ran
  * @param spaceBefore true when white space separates it from the previous token
  */
-record Tok(int index, String text, int begin, int end, String tag, String lemma, boolean spaceBefore) {
+record Token(int index, String text, int begin, int end, String tag, String lemma, boolean spaceBefore) {
 
     boolean isNoun() {
         return tag.startsWith("NN");

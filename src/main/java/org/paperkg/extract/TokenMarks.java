@@ -10,9 +10,9 @@ import edu.stanford.nlp.ling.CoreAnnotation;
  * a single-token span, else "B" on the first token, "I" inside and "E" on the last ("S-Metric",
  * "B-Method" ... for lexicon matches). Rule files bind them as {@code pkname} and {@code pklex}.
  */
-final class Marks {
+final class TokenMarks {
 
-    private Marks() {
+    private TokenMarks() {
     }
 
     /** The BIES tag of token {@code t} in the span {@code [start, end)}. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * once, not once per file; words repeat, so each distinct word is tested once and remembered (up
  * to {@link #WORD_CACHE} words, then afresh). Confined to one thread, as its RuleSet is.
  */
-final class WordTests {
+final class RuleWordIndex {
 
     /** How many words the table remembers before it starts afresh. */
     private static final int WORD_CACHE = 200_000;
