@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.serve.fuseki.AssemblerConfig;
+import org.paperkg.serve.fuseki.CorsPolicy;
 import org.paperkg.serve.fuseki.LimitedQueryService;
 import org.paperkg.query.QueryLimits;
 import org.paperkg.serve.fuseki.RegexGuard;
@@ -81,7 +82,7 @@ public final class KgServer implements AutoCloseable {
 
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
-                .enableCors(true)
+                .enableCors(true, CorsPolicy.file(options.allowUpdate()).toString())
                 .enablePing(true)
                 .registerOperation(Operation.Query, new LimitedQueryService(limits, services));
         try {

@@ -151,6 +151,21 @@ class ServerHardeningIT {
         assertThat(raw).containsIgnoringCase("Content-Security-Policy: default-src 'self'").containsIgnoringCase("X-Content-Type-Options: nosniff");
     }
 
+    @Test
+    void crossOriginPagesReadResultsButNeverWithCredentials() {
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(http.url("/kg/sparql?query=" + enc("ASK {}"))))
+                .header("Origin", "http://elsewhere.example").header("Accept", "application/sparql-results+json").build());
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.headers().firstValue("Access-Control-Allow-Origin")).as("results are public").isPresent();
+        assertThat(get.headers().firstValue("Access-Control-Allow-Credentials")).as("but not with the user's password").isEmpty();
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(http.url("/kg/data")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://elsewhere.example").header("Access-Control-Request-Method", "PUT").build());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
+                .as("no write method is offered cross-origin on a read-only server").doesNotContain("PUT");
+    }
+
     // ---- item 2: time limits and the body limit
 
     @Test
