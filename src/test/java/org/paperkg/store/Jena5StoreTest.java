@@ -3,16 +3,13 @@ package org.paperkg.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.link.ResourceIris;
+import org.paperkg.testing.ZipFixtures;
 
 /**
  * A store written by Jena 5.6.0's TDB2 (the version before 6.2.0) opens with 6.2.0 and answers as
@@ -23,7 +20,7 @@ class Jena5StoreTest {
 
     @Test
     void aStoreWrittenByJena560OpensAndAnswers(@TempDir Path dir) throws IOException {
-        Path db = unzip("/store/jena-5.6.0-store.zip", dir.resolve("db"));
+        Path db = ZipFixtures.unzip("/store/jena-5.6.0-store.zip", dir.resolve("db"));
         try (KgStore store = KgStore.open(db, ResourceIris.defaults())) {
             List<KgStore.StoredPaper> papers = new ArrayList<>();
             store.forEachPaper(papers::add);
@@ -33,25 +30,5 @@ class Jena5StoreTest {
             assertThat(stats.papers()).isEqualTo(1);
             assertThat(stats.perClass()).containsEntry("Method", 1L).containsEntry("Dataset", 1L);
         }
-    }
-
-    private static Path unzip(String resource, Path target) throws IOException {
-        Files.createDirectories(target);
-        try (InputStream in = Jena5StoreTest.class.getResourceAsStream(resource);
-             ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                Path out = target.resolve(e.getName()).normalize();
-                if (!out.startsWith(target)) {
-                    throw new IOException("zip entry outside the target: " + e.getName());
-                }
-                if (e.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(zip, out);
-                }
-            }
-        }
-        return target;
     }
 }
