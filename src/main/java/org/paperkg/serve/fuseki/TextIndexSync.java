@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,7 +26,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
 import org.paperkg.rdf.PK;
 import org.paperkg.link.ResourceIris;
 import org.slf4j.Logger;
@@ -79,6 +82,7 @@ public final class TextIndexSync {
             LOG.warn("the dataset has no Lucene text index; the search page will be off");
             return Outcome.NO_INDEX;
         }
+        upgradeAdvice(index).ifPresent(LOG::warn);
         DatasetGraph base = text.getWrapped();
         EntityDefinition fields = index.getDocDef();
         String stamp = Txn.calculateRead(base, () -> stamp(base, iris, fields));
@@ -94,6 +98,30 @@ public final class TextIndexSync {
             write(stampFile, stamp);
         }
         return Outcome.REBUILT;
+    }
+
+    /**
+     * What to do when the index was created by an older Lucene major than the one running: it
+     * opens (Lucene reads one major back) and a rebuild in place keeps its creating version, so
+     * only a new folder makes it an index of this Lucene, which the next major will need.
+     */
+    static Optional<String> upgradeAdvice(TextIndexLucene index) {
+        if (!(index.getDirectory() instanceof FSDirectory fs)) {
+            return Optional.empty();
+        }
+        int created;
+        try {
+            created = SegmentInfos.readLatestCommit(fs).getIndexCreatedVersionMajor();
+        } catch (IOException e) {
+            return Optional.empty(); // no commit yet: a new index, created by this Lucene
+        }
+        if (created >= Version.LATEST.major) {
+            return Optional.empty();
+        }
+        Path dir = fs.getDirectory().toAbsolutePath().normalize();
+        return Optional.of(String.format("the text index %s was created by Lucene %d; Lucene %d reads it, but the next "
+                + "Lucene will not: stop the server, delete %s and start it again to rebuild the index from the store "
+                + "(docs/jena-6.md)", dir, created, Version.LATEST.major, dir.getParent()));
     }
 
     /** Empties the index and adds one entry per indexed triple of the union graph. */

@@ -52,6 +52,8 @@ class Lucene9IndexTest {
             Files.writeString(stampFile, stamp + "\n", StandardCharsets.UTF_8);
 
             assertThat(TextIndexSync.ensureCurrent(ds.asDatasetGraph(), iris)).isEqualTo(TextIndexSync.Outcome.CURRENT);
+            assertThat(TextIndexSync.upgradeAdvice(index)).hasValueSatisfying(advice -> assertThat(advice)
+                    .contains("created by Lucene 9", "Lucene 10 reads it", "delete " + db.resolveSibling("db.text").toAbsolutePath()));
             assertThat(search(ds, "title:lucene")).containsExactly(PAPER);
             assertThat(search(ds, "abstract:librispeech")).containsExactly(PAPER);
             assertThat(search(ds, "alt:wav2vec")).containsExactly(METHOD);
@@ -90,6 +92,8 @@ class Lucene9IndexTest {
             assertThat(TextIndexSync.ensureCurrent(ds.asDatasetGraph(), iris)).isEqualTo(TextIndexSync.Outcome.REBUILT);
             assertThat(search(ds, "title:lucene")).containsExactly(PAPER);
             assertThat(search(ds, "alt:wav2vec")).containsExactly(METHOD);
+            TextIndexLucene index = (TextIndexLucene) TextIndexSync.textDataset(ds.asDatasetGraph()).getTextIndex();
+            assertThat(TextIndexSync.upgradeAdvice(index)).as("nothing left to advise").isEmpty();
         } finally {
             ds.close();
         }
