@@ -46,7 +46,7 @@ class Lucene9IndexTest {
         Path db = ZipFixtures.unzip("/store/jena-5.6.0-text-index.zip", dir).resolve("db");
         Dataset ds = PackagedTextDataset.over(db);
         try {
-            TextIndexLucene index = (TextIndexLucene) TextIndexSync.textDataset(ds.asDatasetGraph()).getTextIndex();
+            TextIndexLucene index = index(ds);
             String stamp = Txn.calculateRead(ds, () -> TextIndexSync.stamp(ds.asDatasetGraph(), iris, index.getDocDef()));
             Path stampFile = ServeOptions.textIndexDir(db).resolveSibling("lucene.stamp");
             Files.writeString(stampFile, stamp + "\n", StandardCharsets.UTF_8);
@@ -69,9 +69,7 @@ class Lucene9IndexTest {
         Path db = ZipFixtures.unzip("/store/jena-5.6.0-text-index.zip", dir).resolve("db");
         Dataset ds = PackagedTextDataset.over(db);
         try {
-            assertThat(TextIndexSync.ensureCurrent(ds.asDatasetGraph(), iris)).isEqualTo(TextIndexSync.Outcome.REBUILT);
-            assertThat(search(ds, "title:lucene")).as("each triple indexed once").containsExactly(PAPER);
-            assertThat(search(ds, "alt:wav2vec")).containsExactly(METHOD);
+            assertRebuiltAndFound(ds);
             assertThat(TextIndexSync.ensureCurrent(ds.asDatasetGraph(), iris)).isEqualTo(TextIndexSync.Outcome.CURRENT);
         } finally {
             ds.close();
@@ -89,15 +87,22 @@ class Lucene9IndexTest {
         deleteTree(db.resolveSibling("db.text"));
         Dataset ds = PackagedTextDataset.over(db);
         try {
-            assertThat(TextIndexSync.ensureCurrent(ds.asDatasetGraph(), iris)).isEqualTo(TextIndexSync.Outcome.REBUILT);
-            assertThat(search(ds, "title:lucene")).containsExactly(PAPER);
-            assertThat(search(ds, "alt:wav2vec")).containsExactly(METHOD);
-            TextIndexLucene index = (TextIndexLucene) TextIndexSync.textDataset(ds.asDatasetGraph()).getTextIndex();
-            assertThat(TextIndexSync.upgradeAdvice(index)).as("nothing left to advise").isEmpty();
+            assertRebuiltAndFound(ds);
+            assertThat(TextIndexSync.upgradeAdvice(index(ds))).as("nothing left to advise").isEmpty();
         } finally {
             ds.close();
         }
         assertThat(createdMajor(db)).isEqualTo(Version.LATEST.major);
+    }
+
+    private void assertRebuiltAndFound(Dataset ds) {
+        assertThat(TextIndexSync.ensureCurrent(ds.asDatasetGraph(), iris)).isEqualTo(TextIndexSync.Outcome.REBUILT);
+        assertThat(search(ds, "title:lucene")).as("each triple indexed once").containsExactly(PAPER);
+        assertThat(search(ds, "alt:wav2vec")).containsExactly(METHOD);
+    }
+
+    private static TextIndexLucene index(Dataset ds) {
+        return (TextIndexLucene) TextIndexSync.textDataset(ds.asDatasetGraph()).getTextIndex();
     }
 
     private static void deleteTree(Path root) throws IOException {
