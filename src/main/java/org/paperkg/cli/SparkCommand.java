@@ -2,6 +2,7 @@ package org.paperkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,8 +42,9 @@ public final class SparkCommand implements Callable<Integer> {
     @Mixin
     NerOption ner;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to read (on the driver).")
-    List<Path> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to read (on the driver): "
+            + "paths, or Hadoop URIs (hdfs://, s3a://) with their connector on the class path.")
+    List<String> inputs;
 
     @Option(names = "--out", paramLabel = "SHARDS", required = true,
             description = "Shard folder to create: a path, or a Hadoop URI (hdfs://, s3a://) with its connector on the class path.")
@@ -73,8 +75,8 @@ public final class SparkCommand implements Callable<Integer> {
                     + "(the launcher adds Spark) or with spark-submit and target/paperkg-spark.jar (docs/scale-out.md)");
             return ExitCodes.FAILURE;
         }
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
+        for (String p : inputs) {
+            if (!p.contains("://") && !Files.exists(Path.of(p))) {
                 err.printf("paperkg spark: no such file or folder: %s%n", p);
                 return ExitCodes.USAGE;
             }
@@ -88,7 +90,13 @@ public final class SparkCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         String m = master != null ? master : System.getProperty("spark.master") != null ? null : "local[2]";
-        SparkJobReport report = SparkJob.run(m, options, ProblemHandler.logging(LOG));
+        SparkJobReport report;
+        try {
+            report = SparkJob.run(m, options, ProblemHandler.logging(LOG));
+        } catch (NoSuchFileException e) {
+            err.printf("paperkg spark: %s: %s%n", e.getFile(), e.getReason());
+            return ExitCodes.USAGE;
+        }
         out.print(report.describe());
         out.flush();
         return report.incomplete() ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;

@@ -3,7 +3,6 @@ package org.paperkg.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class AtomReader implements CorpusReader {
     private static final XMLInputFactory FACTORY = factory();
 
     @Override
-    public void read(Path file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
+    public void read(InputLocation file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
             throws IOException {
         Parse parse = new Parse(displayName, sink, problems);
         XMLStreamReader xml = null;

@@ -1,8 +1,6 @@
 package org.paperkg.ingest;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,12 +48,24 @@ public final class Corpus {
      */
     public static IngestSummary read(List<Path> inputs, Consumer<Paper> sink, ProblemHandler problems)
             throws NoSuchFileException {
+        return readLocations(inputs.stream().map(InputLocation::of).toList(), sink, problems);
+    }
+
+    /**
+     * Reads every input in order, as {@link #read(List, Consumer, ProblemHandler)}, from any
+     * {@link InputLocation}: local paths, or Hadoop file system paths on Spark's driver.
+     *
+     * @throws NoSuchFileException when an input does not exist (or cannot be looked at), before
+     *                             anything is read
+     */
+    public static IngestSummary readLocations(List<? extends InputLocation> inputs, Consumer<Paper> sink,
+            ProblemHandler problems) throws NoSuchFileException {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(problems, "problems");
         List<String> missing = new ArrayList<>();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                missing.add(input.toString());
+        for (InputLocation input : inputs) {
+            if (!exists(input)) {
+                missing.add(input.name());
             }
         }
         if (!missing.isEmpty()) {
@@ -64,8 +74,8 @@ public final class Corpus {
                             + "; give existing files or folders");
         }
         Run run = new Run(sink, new ProblemCounter(problems));
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
+        for (InputLocation input : inputs) {
+            if (run.isFolder(input)) {
                 run.walk(input);
             } else {
                 run.file(input, false);
@@ -77,14 +87,22 @@ public final class Corpus {
 
     /** The format {@code file} would be read as, or empty when it would be skipped. */
     public static Optional<InputFormat> detect(Path file) throws IOException {
-        return Optional.ofNullable(FormatSniffer.sniff(file).format());
+        return Optional.ofNullable(FormatSniffer.sniff(InputLocation.of(file)).format());
+    }
+
+    private static boolean exists(InputLocation input) {
+        try {
+            return input.exists();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** One run's state. */
     private static final class Run {
         private final Consumer<Paper> sink;
         private final ProblemCounter problems;
-        private final Set<Path> visited = new HashSet<>();
+        private final Set<Object> visited = new HashSet<>();
         long records;
         long files;
 
@@ -96,28 +114,31 @@ public final class Corpus {
             this.problems = problems;
         }
 
-        void walk(Path folder) {
+        boolean isFolder(InputLocation input) {
             try {
-                if (!visited.add(folder.toRealPath())) {
+                return input.isFolder();
+            } catch (IOException e) {
+                return false; // file() reports it
+            }
+        }
+
+        void walk(InputLocation folder) {
+            List<InputLocation> children;
+            try {
+                if (!visited.add(folder.identity())) {
                     return; // a link back into a folder already read
                 }
+                children = new ArrayList<>(folder.children());
             } catch (IOException e) {
-                problems.skipped(new SourceRef(folder.toString(), 0), "unreadable folder: " + e.getMessage());
+                problems.skipped(new SourceRef(folder.name(), 0), "unreadable folder: " + e.getMessage());
                 return;
             }
-            List<Path> children = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                entries.forEach(children::add);
-            } catch (IOException e) {
-                problems.skipped(new SourceRef(folder.toString(), 0), "unreadable folder: " + e.getMessage());
-                return;
-            }
-            children.sort(Comparator.comparing(p -> p.getFileName().toString()));
-            for (Path child : children) {
-                String name = child.getFileName().toString();
-                boolean folderChild = Files.isDirectory(child);
+            children.sort(Comparator.comparing(InputLocation::fileName));
+            for (InputLocation child : children) {
+                String name = child.fileName();
+                boolean folderChild = isFolder(child);
                 if (name.startsWith(".")) {
-                    problems.note(new SourceRef(child.toString(), 0), "hidden " + (folderChild ? "folder" : "file")
+                    problems.note(new SourceRef(child.name(), 0), "hidden " + (folderChild ? "folder" : "file")
                             + " left out: names starting with a dot are not read from folders; name the file directly"
                             + " to read it");
                 } else if (folderChild) {
@@ -129,14 +150,14 @@ public final class Corpus {
         }
 
         /** Reads one file; {@code inFolder} when it was found by walking a folder rather than named. */
-        void file(Path file, boolean inFolder) {
-            String name = file.toString();
+        void file(InputLocation file, boolean inFolder) {
+            String name = file.name();
             SourceRef where = new SourceRef(name, 0);
-            if (!Files.isRegularFile(file)) {
-                problems.skipped(where, "not a regular file: only files and folders are read");
-                return;
-            }
             try {
+                if (!file.isRegularFile()) {
+                    problems.skipped(where, "not a regular file: only files and folders are read");
+                    return;
+                }
                 FormatSniffer.Sniff sniff = FormatSniffer.sniff(file);
                 if (sniff.format() == null && inFolder && !FormatSniffer.hasInputExtension(file)) {
                     problems.note(where, "not an input file, left out: " + sniff.problem());

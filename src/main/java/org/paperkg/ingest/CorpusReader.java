@@ -20,10 +20,17 @@ import java.util.function.Consumer;
 public interface CorpusReader {
 
     /**
-     * @param file        the file to read (gzip-compressed input is recognised by its content)
+     * @param file        the file to read, local or on a Hadoop file system (gzip-compressed input is recognised by its content)
      * @param displayName how problems and {@link SourceRef}s name the file, normally the path as the user gave it
      * @param sink        receives each paper
      * @param problems    receives each problem; it may throw to stop reading
      */
-    void read(Path file, String displayName, Consumer<Paper> sink, ProblemHandler problems) throws IOException;
+    void read(InputLocation file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
+            throws IOException;
+
+    /** Reads a local file; see {@link #read(InputLocation, String, Consumer, ProblemHandler)}. */
+    default void read(Path file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
+            throws IOException {
+        read(InputLocation.of(file), displayName, sink, problems);
+    }
 }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,7 +49,7 @@ public final class CsvReader implements CorpusReader {
     private static final Map<String, List<String>> COLUMNS = columns();
 
     @Override
-    public void read(Path file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
+    public void read(InputLocation file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
             throws IOException {
         long nextLine = 1;
         try (CappedReader reader = new CappedReader(

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class DailyPapersReader implements CorpusReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
-    public void read(Path file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
+    public void read(InputLocation file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
             throws IOException {
         long records = 0;
         try (InputStream in = Inputs.open(file); JsonParser parser = MAPPER.createParser(in)) {

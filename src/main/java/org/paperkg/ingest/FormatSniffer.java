@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipException;
@@ -51,7 +50,7 @@ final class FormatSniffer {
     private FormatSniffer() {
     }
 
-    static Sniff sniff(Path file) throws IOException {
+    static Sniff sniff(InputLocation file) throws IOException {
         byte[] head = new byte[HEAD_BYTES];
         int n = 0;
         try (InputStream in = Inputs.open(file)) {
@@ -119,15 +118,15 @@ final class FormatSniffer {
     }
 
     /** Whether the file is named like an input: {@value #KNOWN}. */
-    static boolean hasInputExtension(Path file) {
+    static boolean hasInputExtension(InputLocation file) {
         String extension = extension(file);
         return JSON_EXTENSIONS.contains(extension) || XML_EXTENSIONS.contains(extension)
                 || extension.equals("csv") || extension.equals("txt");
     }
 
     /** The lower-case extension without {@code .gz}: {@code abstracts.jsonl.gz} gives {@code jsonl}. */
-    static String extension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    static String extension(InputLocation file) {
+        String name = file.fileName().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

@@ -3,7 +3,6 @@ package org.paperkg.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
@@ -21,7 +20,12 @@ final class Inputs {
 
     /** A stream over the file's content, gunzipped if it is gzip (read it in chunks: it is not buffered then). */
     static InputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        return open(InputLocation.of(file));
+    }
+
+    /** A stream over the location's content, gunzipped if it is gzip, as {@link #open(Path)}. */
+    static InputStream open(InputLocation file) throws IOException {
+        InputStream raw = new BufferedInputStream(file.openRaw(), BUFFER);
         try {
             if (isGzip(raw)) {
                 // No buffer on top: BufferedInputStream fills itself with several reads and drops what

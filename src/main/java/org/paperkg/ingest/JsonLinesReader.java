@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class JsonLinesReader implements CorpusReader {
     }
 
     @Override
-    public void read(Path file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
+    public void read(InputLocation file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
             throws IOException {
         FileState state = new FileState(displayName);
         LineSource lines = null;

@@ -2,7 +2,6 @@ package org.paperkg.ingest;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Month;
 import java.time.MonthDay;
@@ -103,7 +102,7 @@ public final class ListingPageReader implements CorpusReader {
     }
 
     @Override
-    public void read(Path file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
+    public void read(InputLocation file, String displayName, Consumer<Paper> sink, ProblemHandler problems)
             throws IOException {
         try (LineSource lines = new LineSource(Inputs.open(file), maxLineBytes)) {
             Items items = new Items(lines, displayName, problems);

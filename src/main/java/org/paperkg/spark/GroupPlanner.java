@@ -1,12 +1,13 @@
 package org.paperkg.spark;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.paperkg.ingest.Corpus;
+import org.paperkg.ingest.InputLocation;
 import org.paperkg.ingest.IngestSummary;
 import org.paperkg.ingest.Paper;
 import org.paperkg.ingest.ProblemHandler;
@@ -14,7 +15,7 @@ import org.paperkg.link.PaperIdentity;
 import org.paperkg.link.ResourceIris;
 
 /**
- * The driver's part: reads the inputs with the {@code ingest} readers and groups the records into
+ * The driver's part: reads the inputs (local paths or Hadoop file system URIs) with the {@code ingest} readers and groups the records into
  * papers with {@link PaperIdentity}, in input order, as {@code build} does, so that the Spark job
  * extracts the same first record of each paper and merges the same duplicates.
  */
@@ -27,8 +28,12 @@ final class GroupPlanner {
     private GroupPlanner() {
     }
 
-    static Plan plan(List<Path> inputs, Manifest previous, ResourceIris iris, ProblemHandler problems)
-            throws IOException {
+    static Plan plan(List<String> inputs, Configuration hadoop, Manifest previous, ResourceIris iris,
+            ProblemHandler problems) throws IOException {
+        List<InputLocation> locations = new ArrayList<>(inputs.size());
+        for (String input : inputs) {
+            locations.add(HadoopInput.resolve(input, hadoop));
+        }
         PaperIdentity identity = new PaperIdentity();
         for (Manifest.Entry e : previous.entries()) {
             String prefix = iris.paper("");
@@ -38,7 +43,7 @@ final class GroupPlanner {
             }
         }
         Map<String, Building> byId = new LinkedHashMap<>();
-        IngestSummary summary = Corpus.read(inputs, paper -> {
+        IngestSummary summary = Corpus.readLocations(locations, paper -> {
             PaperIdentity.Resolution r = identity.resolve(paper);
             if (r.firstInBuild()) {
                 byId.put(r.localId(), new Building(r.localId(), paper, r.storedHash()));

@@ -100,7 +100,7 @@ public final class SparkJob {
                     + "does not exist");
         }
         Manifest previous = options.previous() == null ? Manifest.empty() : readManifest(sc, options.previous());
-        GroupPlanner.Plan plan = GroupPlanner.plan(options.inputs(), previous, options.iris(), problems);
+        GroupPlanner.Plan plan = GroupPlanner.plan(options.inputs(), sc.hadoopConfiguration(), previous, options.iris(), problems);
         List<PaperGroup> groups = plan.groups();
         int partitions = Math.max(1, (groups.size() + options.papersPerShard() - 1) / options.papersPerShard());
         LOG.info("{} papers from {} records in {} partitions", groups.size(), plan.summary().recordsRead(), partitions);

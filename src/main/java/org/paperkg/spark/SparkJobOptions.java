@@ -1,6 +1,5 @@
 package org.paperkg.spark;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.paperkg.extract.ExtractorConfig;
@@ -9,7 +8,9 @@ import org.paperkg.link.ResourceIris;
 /**
  * How one Spark run goes.
  *
- * @param inputs             files and folders to read (local paths, read on the driver)
+ * @param inputs             files and folders to read on the driver: local paths, or Hadoop file
+ *                           system URIs ({@code hdfs://}, {@code s3a://}, {@code file://}) whose
+ *                           connector is on the class path
  * @param out                the shard folder to create: a local path or a Hadoop file system URI
  *                           ({@code hdfs://}, {@code s3a://}) whose connector is on the class path
  * @param iris               the resource base
@@ -21,7 +22,7 @@ import org.paperkg.link.ResourceIris;
  * @param failOnceAfter      fault injection for tests: the first attempt of partition 0 dies
  *                           after writing this many graphs; -1 (always, outside tests) for none
  */
-public record SparkJobOptions(List<Path> inputs, String out, ResourceIris iris, int papersPerShard, String previous,
+public record SparkJobOptions(List<String> inputs, String out, ResourceIris iris, int papersPerShard, String previous,
         boolean crf, int failOnceAfter) {
 
     /** Papers per shard unless told otherwise: about 20 s of CoreNLP per task, 3 MB of gzip per shard. */
@@ -40,7 +41,7 @@ public record SparkJobOptions(List<Path> inputs, String out, ResourceIris iris, 
     }
 
     /** A full run with the defaults. */
-    public static SparkJobOptions of(List<Path> inputs, String out, ResourceIris iris) {
+    public static SparkJobOptions of(List<String> inputs, String out, ResourceIris iris) {
         return new SparkJobOptions(inputs, out, iris, DEFAULT_PAPERS_PER_SHARD, null, ExtractorConfig.DEFAULT_CRF, -1);
     }
 

@@ -27,7 +27,7 @@ class SparkFaultsIT {
     @Test
     void badRecordIsReportedAndSkippedAndARetriedTaskLeavesTheSameShards() throws IOException {
         Path input = withBadLine(SparkFixtures.firstAbstracts(60, tmp), 5);
-        SparkJobOptions options = SparkJobOptions.of(List.of(input), tmp.resolve("clean").toString(), IRIS)
+        SparkJobOptions options = SparkJobOptions.of(List.of(input.toString()), tmp.resolve("clean").toString(), IRIS)
                 .withPapersPerShard(20);
 
         SparkFixtures.Problems problems = new SparkFixtures.Problems();
@@ -56,7 +56,7 @@ class SparkFaultsIT {
     void incrementalRunWritesOnlyChangedGraphsAndListsTheGoneOnes() throws IOException {
         Path input = SparkFixtures.firstAbstracts(30, tmp);
         Path first = tmp.resolve("first");
-        SparkJob.run("local[2]", SparkJobOptions.of(List.of(input), first.toString(), IRIS), new SparkFixtures.Problems());
+        SparkJob.run("local[2]", SparkJobOptions.of(List.of(input.toString()), first.toString(), IRIS), new SparkFixtures.Problems());
 
         List<String> lines = new ArrayList<>(Files.readAllLines(input));
         String removed = lines.remove(29);
@@ -65,7 +65,7 @@ class SparkFaultsIT {
         Path changed = Files.write(tmp.resolve("changed.jsonl"), lines);
 
         Path second = tmp.resolve("second");
-        SparkJobReport r = SparkJob.run("local[2]", SparkJobOptions.of(List.of(changed), second.toString(), IRIS)
+        SparkJobReport r = SparkJob.run("local[2]", SparkJobOptions.of(List.of(changed.toString()), second.toString(), IRIS)
                 .withPrevious(first.resolve(Manifest.FILE).toString()), new SparkFixtures.Problems());
         assertThat(r.written()).isEqualTo(1);
         assertThat(r.unchanged()).isEqualTo(28);

@@ -67,7 +67,7 @@ class SparkPipelineIT {
                 Extractors.standard(lexicon), lexicon, CorpusBuild.Listener.NONE)
                 .run(ProblemHandler.logging(LoggerFactory.getLogger(SparkPipelineIT.class)));
         shards = tmp.resolve("shards");
-        report = SparkJob.run("local[2]", SparkJobOptions.of(List.of(input), shards.toString(), IRIS)
+        report = SparkJob.run("local[2]", SparkJobOptions.of(List.of(input.toString()), shards.toString(), IRIS)
                 .withPapersPerShard(500), ProblemHandler.logging(LoggerFactory.getLogger(SparkPipelineIT.class)));
     }
 
