@@ -40,11 +40,9 @@ final class Acronyms {
     }
 
     /** Words that describe a crafted name but are not part of it ("a novel Optimal tranSport ..."). */
-    private static final Set<String> EVALUATIVE = Set.of("novel", "new", "simple", "efficient", "effective",
-            "unified", "general", "first", "proposed", "lightweight", "light-weight", "powerful", "robust", "generic");
+    private static final Set<String> EVALUATIVE = Wordlists.words("acronym-evaluative-words.txt");
     private static final Pattern CRAFTED = Pattern.compile("[A-Z]{2,}[a-z].*|.*[a-z][A-Z].*");
-    private static final Set<String> STOP_START = Set.of("the", "a", "an", "of", "for", "and", "or", "to", "in", "on",
-            "with", "by", "our", "we", "this", "that", "is", "are", "as", "from", "its", "their");
+    private static final Set<String> STOP_START = Wordlists.words("acronym-stop-starts.txt");
 
     private Acronyms() {
     }

@@ -25,8 +25,7 @@ final class CueCollector {
             "pattern:such-as", "pattern:eval-on", "pattern:in-terms-of", "pattern:metric-list",
             "pattern:measured-by", "pattern:dataset-list");
     /** Nouns after "(ACR)" that say too little to type it: "MIL methods" are methods for MIL. */
-    private static final Set<String> WEAK_AFTER = Set.of("method", "approach", "technique", "paradigm", "setting",
-            "strategy", "scheme", "system", "study", "work", "community", "research", "literature");
+    private static final Set<String> WEAK_AFTER = Wordlists.words("weak-nouns-after-acronym.txt");
 
     private final HeadNouns heads;
     private final TaskPhrases tasks;

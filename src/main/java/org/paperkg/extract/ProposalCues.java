@@ -20,10 +20,7 @@ final class ProposalCues {
     private static final Set<String> IMPERSONAL_PROPOSALS = Set.of("pattern:is-proposed", "pattern:new-desc-name",
             "pattern:is-called", "pattern:desc-name");
     /** Description words that mark someone else's thing: "the current state-of-the-art metrics MS-LEEP". */
-    private static final Set<String> NOT_NEW = Set.of("current", "existing", "previous", "prior", "state-of-the-art",
-            "standard", "popular", "conventional", "traditional", "baseline", "recent", "well-known", "classic",
-            "common", "original", "vanilla", "widely", "famous", "strong", "competitive", "other", "public",
-            "publicly", "available", "synthetic", "real", "same", "latest");
+    private static final Set<String> NOT_NEW = Wordlists.words("not-new-words.txt");
 
     private final HeadNouns heads;
 

@@ -13,20 +13,12 @@ import org.paperkg.domain.EntityType;
 final class TaskPhrases {
 
     /** Nouns that name the notion of a task itself. */
-    static final Set<String> TASK_NOUNS = Set.of("task", "tasks", "problem", "problems", "application",
-            "applications");
-    private static final Set<String> GENERIC_TAILS = Set.of("metric", "data", "performance", "result", "method",
-            "model", "setting", "approach", "technique", "system", "task", "problem", "work", "study", "application",
-            "domain", "field", "area", "scenario", "case", "way", "use", "cost", "time", "ability", "capability");
+    static final Set<String> TASK_NOUNS = Wordlists.words("task-nouns.txt");
+    private static final Set<String> GENERIC_TAILS = Wordlists.words("task-generic-tails.txt");
     /** Nouns after a task head that keep it a task ("OOD detection performance", "video recognition tasks"). */
-    private static final Set<String> HEAD_FOLLOWERS = Set.of("task", "problem", "performance", "accuracy",
-            "benchmark", "dataset", "method", "model", "approach", "system", "setting", "challenge", "result",
-            "community", "research", "literature", "field", "pipeline", "framework", "technique", "algorithm",
-            "network", "capability", "ability", "metric", "score", "quality", "error");
+    private static final Set<String> HEAD_FOLLOWERS = Wordlists.words("task-head-followers.txt");
     /** Participles that belong to task names ("named entity recognition"); other leading ones are trimmed. */
-    private static final Set<String> TASK_PARTICIPLES = Set.of("named", "referring", "spoken", "written",
-            "handwritten", "missing", "grounded", "embodied", "reading", "phishing", "speaking", "walking",
-            "driving", "learning");
+    private static final Set<String> TASK_PARTICIPLES = Wordlists.words("task-participles.txt");
 
     private final HeadNouns heads;
     private final Set<String> taskStopwords;

@@ -35,13 +35,8 @@ final class TitlePrefix {
         }
     }
 
-    private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "towards", "toward", "on", "beyond",
-            "rethinking", "revisiting", "survey", "review", "position", "tutorial", "introduction", "overview",
-            "understanding", "benchmarking", "evaluating", "exploring", "learning", "why", "how", "what", "when",
-            "case", "report", "chapter", "part", "appendix", "editorial", "note", "perspective", "vision",
-            "abstract", "title", "keynote");
-    private static final Set<String> PREPOSITIONS = Set.of("for", "with", "of", "via", "through", "to", "in", "on",
-            "from", "by", "using", "and", "as", "at", "towards", "toward", "under", "across", "beyond", "without");
+    private static final Set<String> NOT_NAMES = Wordlists.words("title-non-names.txt");
+    private static final Set<String> PREPOSITIONS = Wordlists.words("title-prepositions.txt");
 
     private final NameChunker chunker;
     private final HeadNouns heads;
