@@ -20,12 +20,28 @@ final class CueCollector {
     record Collected(List<Candidate> candidates, List<Candidate[]> links) {
     }
 
-    /** List rules whose names stand alone: a noun after the list means the names only modify it. */
-    private static final Set<String> HEADLESS = Set.of("pattern:method-context", "pattern:compared-with",
-            "pattern:such-as", "pattern:eval-on", "pattern:in-terms-of", "pattern:metric-list",
-            "pattern:measured-by", "pattern:dataset-list");
     /** Nouns after "(ACR)" that say too little to type it: "MIL methods" are methods for MIL. */
     private static final Set<String> WEAK_AFTER = Wordlists.words("weak-nouns-after-acronym.txt");
+
+    private static final double TITLE_PREFIX_STRONG = Priors.of("title-prefix.strong");
+    private static final double TITLE_PREFIX = Priors.of("title-prefix");
+    private static final double TITLE_ACRONYM = Priors.of("title-acronym");
+    private static final double ACRONYM = Priors.of("acronym");
+    private static final double ACRONYM_TASK_NOUN = Priors.of("acronym.task-noun");
+    private static final double ACRONYM_HEAD_BONUS = Priors.of("acronym.head-bonus");
+    private static final double ACRONYM_HEAD_CAP = Priors.of("acronym.head-cap");
+    private static final double VARIANT = Priors.of("variant");
+    private static final double SHAPE = Priors.of("shape");
+    private static final double LEXICON_GROWN = Priors.of("lexicon.grown");
+    private static final double LEXICON_SHORT = Priors.of("lexicon.short");
+    private static final double LEXICON_SHORT_AMBIGUOUS = Priors.of("lexicon.short.ambiguous");
+    private static final double LEXICON = Priors.of("lexicon");
+    private static final double LEXICON_AMBIGUOUS = Priors.of("lexicon.ambiguous");
+    private static final double LEXICON_WEAK = Priors.of("lexicon.weak");
+    private static final double RESULT_DATASET = Priors.of("result-dataset");
+    private static final double RESULT_METRIC = Priors.of("result-metric");
+    private static final double LIST_UNKNOWN_KIND = Priors.of("list.unknown-kind");
+    private static final double LIST_KNOWN_KIND = Priors.of("list.known-kind");
 
     private final HeadNouns heads;
     private final TaskPhrases tasks;
@@ -87,10 +103,11 @@ final class CueCollector {
         if (prefix.isPresent() && !sentences.isEmpty() && sentences.get(0).sent().section() == Section.TITLE) {
             TitlePrefix.Found f = prefix.get();
             Candidate c = w.at(sentences.get(0), f.start(), f.end());
-            c.cues.add(new Cue(f.type(), "title-prefix", f.weight() >= 0.9 ? 0.9 : 0.8, true, List.of()));
+            c.cues.add(new Cue(f.type(), "title-prefix", f.weight() >= 0.9 ? TITLE_PREFIX_STRONG : TITLE_PREFIX, true, true,
+                    List.of()));
             if (f.hasLongForm()) {
                 Candidate lf = w.at(sentences.get(0), f.longStart(), f.longEnd());
-                lf.cues.add(Cue.of(null, "acronym", 0.85));
+                lf.cues.add(Cue.of(null, "acronym", TITLE_ACRONYM));
                 w.link(lf, c);
             }
         }
@@ -120,7 +137,7 @@ final class CueCollector {
                 if (n.end() - n.start() >= 3 && s.tok(n.start() + 1).text().equals("-")
                         && !s.tok(n.start() + 1).spaceBefore()
                         && proposed.contains(NameKey.key(s.tok(n.start()).text()))) {
-                    w.at(a, n.start(), n.end()).cues.add(Cue.of(EntityType.METHOD, "variant", 0.7));
+                    w.at(a, n.start(), n.end()).cues.add(Cue.of(EntityType.METHOD, "variant", VARIANT));
                 }
             }
         }
@@ -146,19 +163,19 @@ final class CueCollector {
             boolean mixedTypes = m.entries().stream().map(LexiconEntry::type).distinct().count() > 1;
             double conf;
             if (h.grown()) {
-                conf = 0.85;
+                conf = LEXICON_GROWN;
             } else if (NameKey.key(text).length() <= Lexicon.SHORT_MAX) {
-                conf = m.ambiguous() ? 0.6 : 0.8;
+                conf = m.ambiguous() ? LEXICON_SHORT_AMBIGUOUS : LEXICON_SHORT;
             } else {
-                conf = m.ambiguous() ? 0.75 : 0.9;
+                conf = m.ambiguous() ? LEXICON_AMBIGUOUS : LEXICON;
             }
             EntityType type = mixedTypes ? null : h.type();
             if (type == EntityType.METRIC && NameKey.isAllLower(text) && !coreMetrics.contains(NameKey.key(text))) {
-                conf = 0.45; // "training time", "memory usage", "sensitivity": a metric only with support
+                conf = LEXICON_WEAK; // "training time", "memory usage", "sensitivity": a metric only with support
             }
             if ((type == EntityType.TASK || type == EntityType.METHOD) && h.end() - h.start() == 1
                     && text.chars().allMatch(Character::isLowerCase)) {
-                conf = 0.45; // "summarization", "pruning": a bare word names no specific task or method
+                conf = LEXICON_WEAK; // "summarization", "pruning": a bare word names no specific task or method
             }
             List<LexiconEntry> entries = h.grown() ? List.of() : m.entries();
             w.at(a, h.start(), h.end()).cues.add(new Cue(type, "lexicon", conf, false, entries));
@@ -173,7 +190,7 @@ final class CueCollector {
             }
             String last = s.tok(n.end() - 1).text();
             if (methodSuffix.matcher(last).matches() && !last.equals(s.span(n.start(), n.end()).toUpperCase(Locale.ROOT))) {
-                w.at(a, n.start(), n.end()).cues.add(Cue.of(EntityType.METHOD, "shape", 0.65));
+                w.at(a, n.start(), n.end()).cues.add(Cue.of(EntityType.METHOD, "shape", SHAPE));
             }
         }
     }
@@ -185,7 +202,7 @@ final class CueCollector {
             Candidate sf = w.at(a, d.shortStart(), d.shortEnd());
             w.link(lf, sf);
             EntityType type = null;
-            double conf = 0.85;
+            double conf = ACRONYM;
             int after = d.after();
             Token afterTok = after >= 0 && after < s.size() ? s.tok(after) : null;
             Optional<HeadNouns.Head> afterHead = afterTok == null ? Optional.empty() : heads.of(afterTok);
@@ -193,15 +210,15 @@ final class CueCollector {
                 compoundTask(w, a, d, afterTok, afterHead.get());
             } else if (afterTok != null && TaskPhrases.TASK_NOUNS.contains(afterTok.text().toLowerCase(Locale.ROOT))) {
                 type = EntityType.TASK;
-                conf = 0.75;
+                conf = ACRONYM_TASK_NOUN;
             } else if (afterHead.isPresent() && afterTok.isNoun() && !WEAK_AFTER.contains(afterTok.lemma().toLowerCase(Locale.ROOT))) {
                 type = afterHead.get().type();
-                conf = Math.min(0.85, afterHead.get().weight() + 0.1);
+                conf = Math.min(ACRONYM_HEAD_CAP, afterHead.get().weight() + ACRONYM_HEAD_BONUS);
             } else {
                 Optional<HeadNouns.Head> own = heads.of(s.tok(longHead(s, d)));
                 if (own.isPresent()) {
                     type = own.get().type();
-                    conf = Math.min(0.85, own.get().weight() + 0.1);
+                    conf = Math.min(ACRONYM_HEAD_CAP, own.get().weight() + ACRONYM_HEAD_BONUS);
                 }
             }
             Cue cue = Cue.of(type, "acronym", conf);
@@ -226,12 +243,12 @@ final class CueCollector {
         String name = d.longForm() + " " + head.text();
         Candidate c = w.at(a, d.longStart(), head.index() + 1, name);
         c.aliases.add(d.shortForm() + " " + head.text());
-        c.cues.add(Cue.of(EntityType.TASK, "acronym+task-head", Math.min(0.85, h.weight() + 0.1)));
+        c.cues.add(Cue.of(EntityType.TASK, "acronym+task-head", Math.min(ACRONYM_HEAD_CAP, h.weight() + ACRONYM_HEAD_BONUS)));
     }
 
     private void rule(CandidateSet w, Analyzed a, RuleSet.Hit h) {
         switch (h.kind()) {
-            case ENTITY -> entity(w, a, h, h.file().equals("tasks.rules") ? TaskPhrases.raw(a.sent(), h) : h.role("name"), h.type());
+            case ENTITY -> entity(w, a, h, h.is(RuleTrait.TASK_PHRASE) ? TaskPhrases.raw(a.sent(), h) : h.role("name"), h.type());
             case LIST -> list(w, a, h);
             case PROPOSAL -> proposals.add(w, a, h);
             case COMPARISON -> {
@@ -247,13 +264,13 @@ final class CueCollector {
             case RESULT, DELTA -> {
                 RuleSet.Span ds = h.role("dataset");
                 if (ds != null) {
-                    w.at(a, ds.start(), ds.end()).cues.add(Cue.of(EntityType.DATASET, "pattern:result-dataset", 0.7));
+                    w.at(a, ds.start(), ds.end()).cues.add(Cue.of(EntityType.DATASET, "pattern:result-dataset", RESULT_DATASET));
                 }
                 for (String role : List.of("metric", "metric2")) {
                     RuleSet.Span m = h.role(role);
                     for (Marker.LexHit lh : a.marked().lex()) {
                         if (m != null && lh.type() == EntityType.METRIC && m.overlaps(lh.start(), lh.end())) {
-                            w.at(a, lh.start(), lh.end()).cues.add(Cue.of(EntityType.METRIC, "pattern:result-metric", 0.75));
+                            w.at(a, lh.start(), lh.end()).cues.add(Cue.of(EntityType.METRIC, "pattern:result-metric", RESULT_METRIC));
                         }
                     }
                 }
@@ -273,9 +290,9 @@ final class CueCollector {
             return;
         }
         RuleSet.Span target;
-        if (type == EntityType.TASK && h.file().equals("tasks.rules")) {
-            target = tasks.span(a, span, h.producer().equals("pattern:task-head"));
-            if (target != null && h.producer().equals("pattern:task-head")) {
+        if (type == EntityType.TASK && h.is(RuleTrait.TASK_PHRASE)) {
+            target = tasks.span(a, span, h.is(RuleTrait.HEAD_TYPED));
+            if (target != null && h.is(RuleTrait.HEAD_TYPED)) {
                 conf = Math.min(conf, heads.of(a.sent().tok(target.end() - 1)).map(HeadNouns.Head::weight).orElse(conf));
             }
         } else {
@@ -294,7 +311,7 @@ final class CueCollector {
         SentenceTokens s = a.sent();
         EntityType type = h.type();
         double conf = h.confidence();
-        if (h.producer().equals("pattern:eval-on") && list.end() < s.size()) {
+        if (h.is(RuleTrait.UNLESS_HEAD_FOLLOWS) && list.end() < s.size()) {
             Token next = s.tok(list.end());
             Optional<HeadNouns.Head> nh = heads.of(next);
             if (TaskPhrases.TASK_NOUNS.contains(next.text().toLowerCase(Locale.ROOT))
@@ -305,10 +322,10 @@ final class CueCollector {
         if (type == null) {
             type = exampleType(a, h.role("head"));
             if (type == null || type == EntityType.TASK) {
-                conf = 0.5; // examples of an unknown kind, or task names written as names
+                conf = LIST_UNKNOWN_KIND; // examples of an unknown kind, or task names written as names
             }
         }
-        boolean headless = HEADLESS.contains(h.producer());
+        boolean headless = h.is(RuleTrait.HEADLESS);
         List<RuleSet.Span> items = Spans.items(s, list);
         EntityType known = Spans.listType(a, items);
         for (RuleSet.Span item : items) {
@@ -316,7 +333,7 @@ final class CueCollector {
                 continue; // "than previous VLN methods": the name only modifies a noun
             }
             if (known != null && known != type && type != EntityType.TASK && Spans.lexType(a, item) == null) {
-                add(w, a, h, item, known, 0.7); // "we use TVQA, How2QA, TVC": listed with datasets
+                add(w, a, h, item, known, LIST_KNOWN_KIND); // "we use TVQA, How2QA, TVC": listed with datasets
             } else {
                 add(w, a, h, item, type, conf);
             }

@@ -177,7 +177,8 @@ final class EntityAssembler {
                 EntityType ot = TypeVote.bestType(outer.cues);
                 if (ot != null && (it == null || it == ot)) {
                     for (Cue c : inner.cues) {
-                        outer.cues.add(new Cue(c.type(), c.producer(), c.confidence(), c.proposed(), List.of()));
+                        outer.cues.add(new Cue(c.type(), c.producer(), c.confidence(), c.proposed(),
+                                c.statesProposal(), List.of()));
                     }
                     dropped.add(inner);
                     break;
@@ -239,7 +240,8 @@ final class EntityAssembler {
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : g) {
             String producer = String.join("+", c.cues.stream().map(Cue::producer).distinct().toList());
-            add(mentions, new Mention(c.sentence, c.start, c.end, producer.isEmpty() ? "repeat" : producer));
+            add(mentions, new Mention(c.sentence, c.start, c.end, producer.isEmpty() ? "repeat" : producer,
+                    c.cues.stream().anyMatch(Cue::statesProposal)));
         }
         repeats(g, sentences, mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence().sent().section().ordinal())
@@ -248,7 +250,7 @@ final class EntityAssembler {
         for (Mention m : mentions) {
             SentenceTokens s = m.sentence().sent();
             evidence.add(new Evidence(s.section(), s.tok(m.start()).begin(), s.tok(m.end() - 1).end(), s.text(),
-                    m.producer(), conf));
+                    m.producer(), conf, m.statesProposal()));
         }
         ExtractedEntity e = new ExtractedEntity(v.type(), names.name(), names.aliases(), v.lexiconId(), proposed,
                 evidence);
@@ -258,8 +260,8 @@ final class EntityAssembler {
         }
     }
 
-    /** One mention of a group: where, and which producers pointed at it. */
-    private record Mention(Analyzed sentence, int start, int end, String producer) {
+    /** One mention of a group: where, which producers pointed at it, whether it states the proposal. */
+    private record Mention(Analyzed sentence, int start, int end, String producer, boolean statesProposal) {
     }
 
     private static void add(List<Mention> mentions, Mention m) {
@@ -290,7 +292,7 @@ final class EntityAssembler {
                 Set<String> k = new LinkedHashSet<>();
                 addKeys(k, s.span(sp[0], sp[1]));
                 if (!k.isEmpty() && keys.contains(k.iterator().next())) {
-                    add(mentions, new Mention(a, sp[0], sp[1], "repeat"));
+                    add(mentions, new Mention(a, sp[0], sp[1], "repeat", false));
                 }
             }
         }

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param producer   the rule family or model that produced it ("lexicon", "pattern:proposal",
  *                   "acronym", "title-prefix", "crf", ...; several joined by '+')
  * @param confidence probability-like score in [0,1] that the fact is correct
+ * @param statesProposal true when this mention is where the paper states that it introduces the
+ *                   entity (a proposal sentence, the title's "Name: ..." prefix)
  */
-public record Evidence(Section section, int start, int end, String sentence, String producer, double confidence) {
+public record Evidence(Section section, int start, int end, String sentence, String producer, double confidence,
+        boolean statesProposal) {
 
     public Evidence {
         Objects.requireNonNull(section, "section");
@@ -25,6 +28,11 @@ public record Evidence(Section section, int start, int end, String sentence, Str
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence must be in [0,1], got " + confidence);
         }
+    }
+
+    /** Evidence that states no proposal. */
+    public Evidence(Section section, int start, int end, String sentence, String producer, double confidence) {
+        this(section, start, end, sentence, producer, confidence, false);
     }
 
     /** The mention's text, cut from the section text it indexes. */

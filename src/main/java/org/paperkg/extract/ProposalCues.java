@@ -16,11 +16,11 @@ import org.paperkg.domain.EntityType;
  */
 final class ProposalCues {
 
-    /** Proposal rules that need no first-person sentence. */
-    private static final Set<String> IMPERSONAL_PROPOSALS = Set.of("pattern:is-proposed", "pattern:new-desc-name",
-            "pattern:is-called", "pattern:desc-name");
     /** Description words that mark someone else's thing: "the current state-of-the-art metrics MS-LEEP". */
     private static final Set<String> NOT_NEW = Wordlists.words("not-new-words.txt");
+
+    private static final double WINDOW_STRONG = Priors.of("proposal-window.strong");
+    private static final double WINDOW = Priors.of("proposal-window");
 
     private final HeadNouns heads;
 
@@ -30,10 +30,10 @@ final class ProposalCues {
 
     void add(CandidateSet w, Analyzed a, RuleSet.Hit h) {
         SentenceTokens s = a.sent();
-        if (!IMPERSONAL_PROPOSALS.contains(h.producer()) && !Spans.firstPerson(s)) {
+        if (!h.is(RuleTrait.IMPERSONAL) && !Spans.firstPerson(s)) {
             return;
         }
-        if (h.producer().equals("pattern:desc-name")) {
+        if (h.is(RuleTrait.FRESH_NAME)) {
             RuleSet.Span n = h.role("name");
             Token article = s.tok(h.whole().start());
             boolean standalone = article.spaceBefore() || article.index() == 0;
@@ -78,7 +78,7 @@ final class ProposalCues {
                 }
                 target = w.at(a, e.start(), e.end());
             }
-            target.cues.add(new Cue(type, h.producer(), h.confidence(), true, List.of()));
+            target.cues.add(Cue.proposal(type, h, h.confidence()));
         }
     }
 
@@ -99,7 +99,7 @@ final class ProposalCues {
                 int after = d.reversed() ? d.longEnd() + 1 : d.shortEnd() + 1;
                 RuleSet.Span nameSpan = new RuleSet.Span(d.longStart(), Math.min(after, s.size()) - 1);
                 EntityType type = proposalType(s, new RuleSet.Span(v, d.longEnd()), nameSpan);
-                w.at(a, d.longStart(), d.longEnd()).cues.add(new Cue(type, h.producer(), h.confidence(), true, List.of()));
+                w.at(a, d.longStart(), d.longEnd()).cues.add(Cue.proposal(type, h, h.confidence()));
                 return;
             }
         }
@@ -111,8 +111,7 @@ final class ProposalCues {
                 if (n.start() == i + 1 && n.end() < s.size() && s.tok(n.end()).text().equals(")")
                         && !Spans.known(a, n.start(), n.end())) {
                     EntityType type = proposalType(s, new RuleSet.Span(v, i), new RuleSet.Span(n.start(), n.end()));
-                    w.at(a, n.start(), n.end()).cues.add(new Cue(type, h.producer(), n.strong() ? 0.7 : 0.65, true,
-                            List.of()));
+                    w.at(a, n.start(), n.end()).cues.add(Cue.proposal(type, h, n.strong() ? WINDOW_STRONG : WINDOW));
                     return;
                 }
             }

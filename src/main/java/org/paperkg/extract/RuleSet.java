@@ -18,9 +18,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperkg.domain.EntityType;
 
@@ -68,14 +71,26 @@ final class RuleSet {
      * @param confidence the rule's prior confidence
      * @param roles      the named groups that matched (unmatched optional groups are absent)
      * @param whole      the whole match
+     * @param traits     what the rule asks of the code that reads it ({@code "is", "headless"})
      */
     record Hit(String file, Kind kind, EntityType type, String producer, double confidence,
-            Map<String, Span> roles, Span whole) {
+            Map<String, Span> roles, Span whole, Set<RuleTrait> traits) {
+
+        Hit {
+            traits = traits.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(traits));
+        }
 
         Span role(String name) {
             return roles.get(name);
         }
+
+        boolean is(RuleTrait trait) {
+            return traits.contains(trait);
+        }
     }
+
+    /** {@code "is", "a|b"} in a result tuple: the traits a rule file names, checked when it loads. */
+    private static final Pattern TRAITS = Pattern.compile("\"" + RuleTrait.ROLE + "\"\\s*,\\s*\"([^\"]*)\"");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern COMPARING = Pattern.compile(
@@ -127,6 +142,7 @@ final class RuleSet {
             macros.forEach(env::bindStringRegex);
             String text = resource(file);
             try {
+                checkTraits(text);
                 Capturing x = new Capturing(env);
                 TokenSequenceParser parser = new TokenSequenceParser();
                 parser.updateExpressionExtractor(x, new StringReader(common));
@@ -148,6 +164,21 @@ final class RuleSet {
         }
         Pattern taskCue = Pattern.compile("^(?:" + heads.regex(EntityType.TASK) + "|(?i)tasks?|problems?)$");
         return new RuleSet(FILES, out, gates, taskCue);
+    }
+
+    private static void checkTraits(String ruleText) {
+        Matcher m = TRAITS.matcher(ruleText);
+        while (m.find()) {
+            traits(m.group(1));
+        }
+    }
+
+    private static Set<RuleTrait> traits(String written) {
+        Set<RuleTrait> out = EnumSet.noneOf(RuleTrait.class);
+        for (String name : written.split("\\|")) {
+            out.add(RuleTrait.parse(name));
+        }
+        return out;
     }
 
     private static String resource(String file) {
@@ -266,7 +297,12 @@ final class RuleSet {
         String producer = string(items.get(2));
         double confidence = ((Number) unwrap(items.get(3))).doubleValue();
         Map<String, Span> roles = new HashMap<>();
+        Set<RuleTrait> traits = Set.of();
         for (int i = 4; i + 1 < items.size(); i += 2) {
+            if (string(items.get(i)).equals(RuleTrait.ROLE)) {
+                traits = traits(string(items.get(i + 1)));
+                continue;
+            }
             Span span = span(unwrap(items.get(i + 1)));
             if (span != null) {
                 roles.put(string(items.get(i)), span);
@@ -278,7 +314,7 @@ final class RuleSet {
             return null;
         }
         return new Hit(file, kind, type.isEmpty() ? null : EntityType.parse(type), producer, confidence,
-                Map.copyOf(roles), whole);
+                Map.copyOf(roles), whole, traits);
     }
 
     private static Object unwrap(Object o) {

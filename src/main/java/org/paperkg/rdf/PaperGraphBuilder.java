@@ -298,7 +298,7 @@ public final class PaperGraphBuilder {
     private static List<Evidence> proposalEvidence(List<Evidence> evidence) {
         List<Evidence> proposal = new ArrayList<>();
         for (Evidence ev : evidence) {
-            if (ev.producer().contains("propos") || ev.producer().contains("title-prefix")) {
+            if (ev.statesProposal()) {
                 proposal.add(ev);
             }
         }
