@@ -44,8 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures extraction throughput (abstracts/s on 1 and 2 threads) beside the bare CoreNLP",
             "annotators it uses, the end-to-end build into a fresh TDB2 store, and peak heap.",
             "Run it with the heap you want to check, e.g. PAPERKG_JAVA_OPTS=-Xmx2g ./paperkg bench ...",
-            "'paperkg bench queries --db DIR' times the query catalogue instead."},
-        subcommands = BenchQueriesCommand.class)
+            "'paperkg bench queries --db DIR' times the query catalogue instead; 'paperkg bench spark' compares",
+            "build with the Spark job and the bulk loader."},
+        subcommands = {BenchQueriesCommand.class, BenchSparkCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);

@@ -6,20 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.progress.MonitorOutputs;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.paperkg.pipeline.CorpusBuild;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.paperkg.serve.KgServer;
-import org.paperkg.serve.ServeOptions;
-import org.paperkg.serve.fuseki.AssemblerConfig;
-import org.paperkg.serve.fuseki.TextIndexSync;
 import org.paperkg.spark.ShardFiles;
-import org.paperkg.store.KgStore;
-import org.paperkg.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,14 +26,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:loaded", "1:failure (bad shard, store error)", "2:usage error"})
 public final class LoadCommand implements Callable<Integer> {
 
-    /** The TDB2 loaders this command offers. */
-    enum LoaderKind {
-        /** All index builds at once, many threads: TDB2's fastest, and the default. */
-        parallel,
-        /** Primary indexes first, then the others: fewer threads at a time, for small machines. */
-        phased
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -58,7 +37,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--loader", defaultValue = "parallel",
             description = "TDB2 loader: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LoaderKind loader;
+    BulkLoad.LoaderKind loader;
 
     @Parameters(paramLabel = "SHARDS", arity = "1..*", description = "Shard folders or *.nq.gz files.")
     List<Path> shards;
@@ -83,50 +62,19 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("paperkg load: warning: the shards come from an incremental run (drop.txt lists graphs); a new "
                     + "store holds only the graphs in them. Use 'paperkg push' to update a store fed by earlier runs.");
         }
-        long start = System.nanoTime();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        DataLoader dl = switch (loader) {
-            case parallel -> LoaderFactory.parallelLoader(dsg, MonitorOutputs.nullOutput());
-            case phased -> LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
-        };
-        dl.startBulk();
+        BulkLoad.Result r;
         try {
-            dl.load(files.stream().map(Path::toString).toList());
-            dl.finishBulk();
+            r = BulkLoad.run(files, db, store.iris(), loader);
         } catch (RuntimeException e) {
-            dl.finishException(e);
             err.printf("paperkg load: %s; the store in %s is incomplete: delete it and load again%n", e.getMessage(), db);
             return ExitCodes.FAILURE;
         }
-        long quads = dl.countQuads() + dl.countTriples();
-        double loadSeconds = (System.nanoTime() - start) / 1e9;
-        StoreStats stats;
-        try (KgStore kg = KgStore.open(db, store.iris())) {
-            stats = CorpusBuild.finish(kg);
-        }
-        long indexStart = System.nanoTime();
-        buildTextIndex(db);
-        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
-        out.printf("loaded %,d quads from %,d shard files with the TDB2 %s loader in %.1f s (%,.0f quads/s)%n", quads,
-                files.size(), loader, loadSeconds, quads / Math.max(loadSeconds, 1e-9));
-        out.printf("store: %,d papers, %,d triples in %,d graphs; text index built in %.1f s%n", stats.papers(),
-                stats.triples(), stats.graphs(), indexSeconds);
+        out.printf("loaded %,d quads from %,d shard files with the TDB2 %s loader in %.1f s (%,.0f quads/s)%n", r.quads(),
+                files.size(), loader, r.loadSeconds(), r.quadsPerSecond());
+        out.printf("store: %,d papers, %,d triples in %,d graphs; text index built in %.1f s%n", r.stats().papers(),
+                r.stats().triples(), r.stats().graphs(), r.indexSeconds());
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /**
-     * Builds the text index {@code serve} would build on its first start: the packaged Fuseki
-     * configuration's text dataset over the store, brought up to date by {@link TextIndexSync}.
-     */
-    private void buildTextIndex(Path db) {
-        AssemblerConfig config = AssemblerConfig.packaged(db, ServeOptions.textIndexDir(db));
-        DatasetGraph text = FusekiServer.create().parseConfig(config.model()).getDataset(KgServer.SERVICE);
-        try {
-            TextIndexSync.ensureCurrent(text, store.iris());
-        } finally {
-            text.close();
-        }
     }
 
     private static boolean isEmptyDir(Path p) throws IOException {

@@ -36,9 +36,14 @@ final class PeakHeap implements AutoCloseable {
 
     /** "2.41 s, peak heap 183 MB (max 2048 MB)": time since construction and the peak so far. */
     String summary() {
-        peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         return String.format(Locale.ROOT, "%.2f s, peak heap %d MB (max %d MB)", (System.nanoTime() - startNanos) / 1e9,
-                peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                peakMb(), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** The peak used heap so far, in MB. */
+    long peakMb() {
+        peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        return peak.get() >> 20;
     }
 
     @Override
