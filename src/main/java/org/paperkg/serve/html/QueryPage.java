@@ -50,13 +50,19 @@ public final class QueryPage {
      * @param selected the chosen example's name, or null
      * @param outcome  the results of running {@code text}, or null when it was not run
      * @param resourceBase the resource base, so the script links result IRIs to their pages here
+     * @param yasgui   whether the jar holds the YASGUI bundle; without it (npm was missing when paperkg was built) the page
+     *                 says that it offers the plain editor
      */
     public static String render(String text, List<CatalogueQuery> canned, String selected, QueryOutcome outcome, Nodes nodes,
-            String resourceBase) {
+            String resourceBase, boolean yasgui) {
         Html h = new Html();
         h.add("<h1>SPARQL query</h1>\n<p>The endpoint is <code>/kg/sparql</code> (SPARQL 1.1 protocol, GET or POST; "
                 + "JSON, XML, CSV, TSV results by Accept header). The prefixes below are predeclared here; "
                 + "keep them when you send the query elsewhere.</p>\n");
+        if (!yasgui) {
+            h.add("<p class=\"note\" id=\"plain-editor\">This is the plain editor: this build of paperkg has no YASGUI "
+                    + "(npm was not found when it was built; see docs/ui.md).</p>\n");
+        }
         if (!canned.isEmpty()) {
             h.add("<form class=\"examples\" action=\"/query\" method=\"get\"><label for=\"example\">Example queries</label> "
                     + "<select id=\"example\" name=\"example\">\n");
