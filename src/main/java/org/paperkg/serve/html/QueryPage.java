@@ -1,5 +1,7 @@
 package org.paperkg.serve.html;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +16,9 @@ import org.paperkg.serve.view.QueryOutcome;
  *
  * <p>Without JavaScript the form is a GET to {@code /query}, which runs the query on the server
  * and renders this page with the results; choosing an example and pressing "Load" fills the
- * text area the same way. With JavaScript, {@code /static/query.js} sends the query to
+ * text area the same way. With JavaScript and the YASGUI bundle in the jar (built with npm),
+ * {@code /static/query-yasgui.js} puts Yasqe in place of the text area and Yasr in place of the
+ * table, with paperkg's prefixes and ontology terms for completion; without the bundle {@code /static/query.js} sends the query to
  * {@code /kg/sparql} and draws the JSON results in place.
  */
 public final class QueryPage {
@@ -28,7 +32,29 @@ public final class QueryPage {
             LIMIT 20
             """;
 
+    /** Where the script puts Yasqe and Yasr; hidden until it does, so a page without JavaScript shows only the form. */
+    private static final String YASGUI = """
+            <section id="yasgui" data-prefixes="%s" data-resource-base="%s" hidden>
+            <p class="note">Ctrl+Enter runs the query, Ctrl+Space completes prefixes (after PREFIX), classes and properties of
+            the ontology. The results can be sorted by any column, paged, shown as a chart (two columns: a label and a number)
+            and downloaded (the arrow).</p>
+            <div id="yasqe"></div>
+            <div id="yasr"></div>
+            </section>
+            """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private QueryPage() {
+    }
+
+    /** The prefixes as a JSON object, name to namespace, in name order. */
+    private static String prefixJson(PrefixMapping prefixes) {
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(prefixes.getNsPrefixMap()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("prefixes cannot be written as JSON", e);
+        }
     }
 
     /** The query a fresh page shows: the prefixes, then a first query to change. */
@@ -74,12 +100,19 @@ public final class QueryPage {
             canned.stream().filter(c -> c.name().equals(selected) && !c.description().isEmpty())
                     .forEach(c -> h.add("<p class=\"note\" id=\"example-description\">%s</p>\n", c.description()));
         }
+        if (yasgui) {
+            h.add(YASGUI, prefixJson(nodes.prefixes()), resourceBase);
+        }
         h.add("<form id=\"query-form\" action=\"/query\" method=\"get\">\n"
                 + "<textarea id=\"query\" name=\"query\" rows=\"18\" spellcheck=\"false\" aria-label=\"SPARQL query\">%s</textarea>\n"
                 + "<p><button type=\"submit\" name=\"run\" value=\"1\">Run query</button> "
                 + "<span class=\"note\" id=\"query-status\"></span></p>\n</form>\n", text);
         h.add("<section id=\"results\" data-resource-base=\"%s\">%s</section>\n", resourceBase,
                 outcome == null ? Html.raw("") : results(outcome, nodes));
+        if (yasgui) {
+            return Layout.page("SPARQL query", null, h, List.of(), List.of("/static/yasgui.css"),
+                    List.of("/static/yasgui.js", "/static/query-yasgui.js"));
+        }
         return Layout.page("SPARQL query", null, h, List.of(), "/static/query.js");
     }
 
