@@ -18,7 +18,8 @@ import org.paperkg.serve.view.QueryOutcome;
  * and renders this page with the results; choosing an example and pressing "Load" fills the
  * text area the same way. With JavaScript and the YASGUI bundle in the jar (built with npm),
  * {@code /static/query-yasgui.js} puts Yasqe in place of the text area and Yasr in place of the
- * table, with paperkg's prefixes and ontology terms for completion; without the bundle {@code /static/query.js} sends the query to
+ * table, with paperkg's prefixes and ontology terms for completion and a chart view
+ * ({@code /static/yasr-chart.js}); without the bundle {@code /static/query.js} sends the query to
  * {@code /kg/sparql} and draws the JSON results in place.
  */
 public final class QueryPage {
@@ -111,7 +112,7 @@ public final class QueryPage {
                 outcome == null ? Html.raw("") : results(outcome, nodes));
         if (yasgui) {
             return Layout.page("SPARQL query", null, h, List.of(), List.of("/static/yasgui.css"),
-                    List.of("/static/yasgui.js", "/static/query-yasgui.js"));
+                    List.of("/static/yasgui.js", "/static/yasr-chart.js", "/static/query-yasgui.js"));
         }
         return Layout.page("SPARQL query", null, h, List.of(), "/static/query.js");
     }

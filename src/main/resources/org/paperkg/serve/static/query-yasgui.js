@@ -1,5 +1,5 @@
 // paperkg query page with YASGUI: Yasqe in place of the text area, Yasr in place of the table.
-// Loaded after /static/yasgui.js (the npm bundle). Without it, or without
+// Loaded after /static/yasgui.js (the npm bundle) and /static/yasr-chart.js. Without them, or without
 // JavaScript, the page's plain form still runs queries on the server.
 (function () {
   "use strict";
@@ -79,7 +79,7 @@
   var yasr = new Yasr(document.getElementById("yasr"), {
     persistenceId: null,
     prefixes: prefixes,
-    pluginOrder: ["table", "response"],
+    pluginOrder: ["table", "chart", "response"],
     defaultPlugin: "table",
     getDownloadFileName: function () { return "paperkg-results"; }
   });

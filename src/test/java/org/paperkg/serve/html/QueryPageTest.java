@@ -28,6 +28,9 @@ class QueryPageTest {
         assertThat(plain).contains("id=\"plain-editor\"").contains("has no YASGUI").contains("/static/query.js");
         String rich = QueryPage.render("SELECT * {}", QueryCatalogue.load().queries(), null, null, nodes,
                 ResourceIris.defaults().base(), true);
-        assertThat(rich).doesNotContain("plain-editor");
+        assertThat(rich).doesNotContain("plain-editor").doesNotContain("/static/query.js")
+                .contains("<script src=\"/static/yasgui.js\" defer></script>\n<script src=\"/static/yasr-chart.js\" defer></script>\n"
+                        + "<script src=\"/static/query-yasgui.js\" defer></script>")
+                .contains("data-prefixes=\"{&quot;");
     }
 }
