@@ -29,8 +29,11 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paperkg.link.ResourceIris;
+import org.paperkg.query.QueryCatalogue;
+import org.paperkg.rdf.PK;
 import org.paperkg.testing.BuiltStores;
 
 /**
@@ -43,10 +46,6 @@ import org.paperkg.testing.BuiltStores;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YasguiBrowseIT {
-
-    private static final String WATCH_VIOLATIONS = "window.__csp = [];"
-            + "document.addEventListener('securitypolicyviolation', function (e) {"
-            + "  window.__csp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.documentURI); });";
 
     /** Full IRIs, so typing never opens the prefix completion. */
     private static final String TITLES = "SELECT ?paper ?title WHERE { ?paper a <https://w3id.org/paperkg/ontology#Paper> ; "
@@ -73,7 +72,7 @@ class YasguiBrowseIT {
         Chromium.require();
         server = KgServer.start(ServeOptions.of(BuiltStores.examplesWithTheirFacts(tmp), ResourceIris.defaults()).withPort(0));
         driver = Chromium.start(tmp, true);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_VIOLATIONS));
+        Chromium.watchCspViolations(driver);
         downloads = Files.createDirectories(tmp.resolve("downloads"));
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -160,6 +159,34 @@ class YasguiBrowseIT {
         assertThat(violations()).as("CSP violations").isEmpty();
     }
 
+    @Test
+    void anExampleFillsTheEditorAndCompletionOffersPaperkgsPrefixesAndOntologyTerms() {
+        driver.get(server.url() + "query");
+        WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#yasqe .CodeMirror")));
+        new Select(driver.findElement(By.id("example"))).selectByValue("top-datasets");
+        String example = QueryCatalogue.load().queries().stream().filter(q -> q.name().equals("top-datasets")).findFirst()
+                .orElseThrow().sparql();
+        wait.until(d -> editorText().equals(example.replace("\r\n", "\n")));
+
+        editor.click();
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE).sendKeys("PREFIX pk")
+                .perform();
+        String pk = "pk: <" + PK.NS + ">";
+        wait.until(d -> hints().contains(pk));
+        driver.findElements(By.cssSelector(".CodeMirror-hints li")).stream().filter(li -> li.getText().equals(pk)).findFirst()
+                .orElseThrow().click();
+        wait.until(d -> editorText().equals("PREFIX " + pk));
+
+        new Actions(driver).sendKeys(Keys.END, Keys.ENTER, "SELECT * WHERE { ?x a pk:Pa").keyDown(Keys.CONTROL).sendKeys(Keys.SPACE)
+                .keyUp(Keys.CONTROL).perform();
+        wait.until(d -> hints().contains("pk:Paper"));
+        assertThat(violations()).as("CSP violations").isEmpty();
+    }
+
+    private List<String> hints() {
+        return driver.findElements(By.cssSelector(".CodeMirror-hints li")).stream().map(WebElement::getText).toList();
+    }
+
     /** Replaces the editor's text by {@code query}, typed, and runs it with Ctrl+Enter. */
     private void typeAndRun(WebElement editor, String query) {
         editor.click();
@@ -220,11 +247,8 @@ class YasguiBrowseIT {
         return (String) driver.executeScript("return document.querySelector('#yasqe .CodeMirror').CodeMirror.getValue();");
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> violations() {
-        Object v = driver.executeScript("return window.__csp || null;");
-        assertThat(v).as("the violation listener is installed").isNotNull();
-        return ((List<Object>) v).stream().map(String::valueOf).toList();
+        return Chromium.cspViolations(driver);
     }
 
     private List<String> consoleMessages() {
