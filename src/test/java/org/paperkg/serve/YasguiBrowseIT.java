@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -50,6 +52,7 @@ class YasguiBrowseIT {
     /** Full IRIs, so typing never opens the prefix completion. */
     private static final String TITLES = "SELECT ?paper ?title WHERE { ?paper a <https://w3id.org/paperkg/ontology#Paper> ; "
             + "<http://purl.org/dc/terms/title> ?title } ORDER BY ?title";
+    private static final String TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 120";
     private static final String CLASS_COUNTS = "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } "
             + "GROUP BY ?class ORDER BY DESC(?n) ?class LIMIT 8";
     private static final String MONTHS = "SELECT ?month (COUNT(?p) AS ?papers) WHERE { ?p <http://purl.org/dc/terms/issued> ?d "
@@ -155,12 +158,15 @@ class YasguiBrowseIT {
         String earliest = months.get(months.size() - 1).get(0);
         assertThat(points.get(0).findElement(By.tagName("title")).getAttribute("textContent")).as("in time order")
                 .startsWith(earliest + ": ");
+        Path shots = Files.createDirectories(Path.of(System.getProperty("paperkg.basedir", ".")).resolve("target/screenshots"));
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("query-yasgui-chart.png"),
+                StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(violations()).as("CSP violations").isEmpty();
     }
 
     @Test
-    void anExampleFillsTheEditorAndCompletionOffersPaperkgsPrefixesAndOntologyTerms() {
+    void anExampleFillsTheEditorAndCompletionOffersPaperkgsPrefixesAndOntologyTermsAndAddsPrefixLines() {
         driver.get(server.url() + "query");
         WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#yasqe .CodeMirror")));
         new Select(driver.findElement(By.id("example"))).selectByValue("top-datasets");
@@ -180,11 +186,42 @@ class YasguiBrowseIT {
         new Actions(driver).sendKeys(Keys.END, Keys.ENTER, "SELECT * WHERE { ?x a pk:Pa").keyDown(Keys.CONTROL).sendKeys(Keys.SPACE)
                 .keyUp(Keys.CONTROL).perform();
         wait.until(d -> hints().contains("pk:Paper"));
+
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        editor.click();
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                .sendKeys("SELECT * WHERE { ?x a pk:").perform();
+        wait.until(d -> editorText().startsWith("PREFIX " + pk));
         assertThat(violations()).as("CSP violations").isEmpty();
     }
 
     private List<String> hints() {
         return driver.findElements(By.cssSelector(".CodeMirror-hints li")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void moreRowsThanAPageArePagedFiftyAtATime() throws IOException {
+        driver.get(server.url() + "query");
+        typeAndRun(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#yasqe .CodeMirror"))), TRIPLES);
+        wait.until(d -> firstRowNumber().equals("1") && rows() == 50);
+        driver.findElement(By.cssSelector("#yasr .dt-paging-button.next")).click();
+        wait.until(d -> firstRowNumber().equals("51") && rows() == 50);
+        driver.findElement(By.cssSelector("#yasr .dt-paging-button.next")).click();
+        wait.until(d -> firstRowNumber().equals("101") && rows() == 20);
+        Path shots = Files.createDirectories(Path.of(System.getProperty("paperkg.basedir", ".")).resolve("target/screenshots"));
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("query-yasgui.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertThat(violations()).as("CSP violations").isEmpty();
+    }
+
+    private int rows() {
+        return driver.findElements(By.cssSelector("#yasr tbody tr")).size();
+    }
+
+    /** The row number Yasr's table shows in its first column, on the first row of the current page. */
+    private String firstRowNumber() {
+        List<WebElement> cells = driver.findElements(By.cssSelector("#yasr tbody tr:first-child td"));
+        return cells.isEmpty() ? "" : cells.get(0).getText().trim();
     }
 
     /** Replaces the editor's text by {@code query}, typed, and runs it with Ctrl+Enter. */

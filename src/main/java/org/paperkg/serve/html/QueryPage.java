@@ -84,8 +84,10 @@ public final class QueryPage {
             String resourceBase, boolean yasgui) {
         Html h = new Html();
         h.add("<h1>SPARQL query</h1>\n<p>The endpoint is <code>/kg/sparql</code> (SPARQL 1.1 protocol, GET or POST; "
-                + "JSON, XML, CSV, TSV results by Accept header). The prefixes below are predeclared here; "
-                + "keep them when you send the query elsewhere.</p>\n");
+                + "JSON, XML, CSV, TSV results by Accept header). %s</p>\n", yasgui
+                        ? "The endpoint predeclares no prefixes: the editor adds the PREFIX line of a prefixed name you type "
+                                + "(paperkg's and common ones)."
+                        : "The prefixes below are predeclared here; keep them when you send the query elsewhere.");
         if (!yasgui) {
             h.add("<p class=\"note\" id=\"plain-editor\">This is the plain editor: this build of paperkg has no YASGUI "
                     + "(npm was not found when it was built; see docs/ui.md).</p>\n");

@@ -23,14 +23,15 @@
 
   // Completion from this server, never from another site (the CSP allows only 'self' anyway): the
   // bundled prefix list with paperkg's own first, and the ontology's classes and properties instead of
-  // the Linked Open Vocabularies service Yasqe asks by default.
+  // the Linked Open Vocabularies service Yasqe asks by default. The same list lets Yasqe add the PREFIX line
+  // of a prefixed name typed without one (the endpoint, unlike the plain page, predeclares none).
   var bundledPrefixes = Yasqe.Autocompleters.prefixes;
   Yasqe.registerAutocompleter(Object.assign({}, bundledPrefixes, {
     persistenceId: null,
     get: function (yasqe) {
       var own = Object.keys(prefixes).map(function (p) { return p + ": <" + prefixes[p] + ">"; });
       return bundledPrefixes.get(yasqe).then(function (all) {
-        return own.concat(all.filter(function (line) { return own.indexOf(line) < 0; }));
+        return own.concat(all.filter(function (line) { return !(line.substring(0, line.indexOf(":")) in prefixes); }));
       });
     }
   }));
