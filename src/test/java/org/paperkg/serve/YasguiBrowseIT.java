@@ -214,6 +214,19 @@ class YasguiBrowseIT {
         assertThat(violations()).as("CSP violations").isEmpty();
     }
 
+    @Test
+    void aQueryLinkedWithoutItsPrefixesShowsTheServersResultsAndRunsInTheEditor() {
+        String query = "SELECT ?t WHERE { ?p a pk:Paper ; dcterms:title ?t } ORDER BY ?t LIMIT 3";
+        driver.get(server.url() + "query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#yasqe .CodeMirror")));
+        assertThat(driver.findElements(By.cssSelector("#results table.sparql tbody tr"))).as("the server's rows").hasSize(3);
+        assertThat(editorText()).contains("PREFIX pk: <" + PK.NS + ">").contains("PREFIX dcterms: <http://purl.org/dc/terms/>")
+                .endsWith(query);
+        QueryPageInBrowser.run(driver, wait, 3);
+        assertThat(driver.findElement(By.id("results")).isDisplayed()).as("the server's table gives way to Yasr's").isFalse();
+        assertThat(violations()).as("CSP violations").isEmpty();
+    }
+
     private int rows() {
         return driver.findElements(By.cssSelector("#yasr tbody tr")).size();
     }

@@ -60,8 +60,6 @@
 
   mount.hidden = false;
   form.hidden = true;
-  var ranOnServer = serverResults && serverResults.children.length > 0;
-  if (serverResults) { serverResults.hidden = true; }
 
   var yasqe = new Yasqe(document.getElementById("yasqe"), {
     value: area.value,
@@ -76,6 +74,7 @@
       acceptHeaderGraph: "text/turtle"
     }
   });
+  declareUsedPrefixes(yasqe);
   Yasr.plugins.table.defaults.openIriInNewWindow = false;  // links open here, on this server's pages
   var yasr = new Yasr(document.getElementById("yasr"), {
     persistenceId: null,
@@ -85,9 +84,21 @@
     getDownloadFileName: function () { return "paperkg-results"; }
   });
   yasqe.on("queryResponse", function (editor, response, duration) {
+    if (serverResults) { serverResults.hidden = true; }  // results the server drew for ?query=, until now
     yasr.setResponse(response, duration);
     history.replaceState(null, "", "/query?query=" + encodeURIComponent(editor.getValue()));
   });
+
+  // The plain page predeclares paperkg's prefixes, the endpoint does not: a query that came without its
+  // PREFIX lines (a link to /query?query=...) gets those of paperkg's prefixes it uses.
+  function declareUsedPrefixes(editor) {
+    var declared = editor.getPrefixesFromQuery(), missing = {};
+    (editor.getValue().match(/(^|[\s(\/^|{;,.])([A-Za-z][\w-]*):/g) || []).forEach(function (m) {
+      var name = m.replace(/^[\s(\/^|{;,.]/, "").slice(0, -1);
+      if (prefixes[name] && !(name in declared)) { missing[name] = prefixes[name]; }
+    });
+    if (Object.keys(missing).length > 0) { editor.addPrefixes(missing); }
+  }
 
   if (examples) {
     examples.addEventListener("change", function () {
@@ -114,5 +125,4 @@
   }
   new MutationObserver(localLinks).observe(yasrEl, { childList: true, subtree: true });
 
-  if (ranOnServer) { yasqe.query().catch(function () {}); }
 })();
