@@ -107,11 +107,9 @@ class BrowseIT {
     @Test
     void theQueryPageRunsAQueryWithItsScript() throws IOException {
         driver.get(server.url() + "query");
-        driver.findElement(By.cssSelector("#query-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#results p.note"), "20 rows"));
+        String row = QueryPageInBrowser.run(driver, wait, 20);
         assertThat(driver.getCurrentUrl()).contains("/query?query=");
-        assertThat(driver.findElements(By.cssSelector("#results table.sparql tbody tr"))).hasSize(20);
-        assertThat(driver.findElements(By.cssSelector("#results table.sparql a[href^='/resource/paper/']"))).hasSize(20);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(row + " a[href^='/resource/paper/']"), 20));
         shot("query.png");
     }
 

@@ -1,5 +1,6 @@
 package org.paperkg.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,6 +8,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,7 +26,25 @@ final class Chromium {
     private static final String BINARY = System.getProperty("paperkg.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("paperkg.chromedriver", "/usr/bin/chromedriver");
 
+    /** Installed by DevTools before each page's own code, so the Content-Security-Policy does not apply to it. */
+    private static final String WATCH_VIOLATIONS = "window.__csp = [];"
+            + "document.addEventListener('securitypolicyviolation', function (e) {"
+            + "  window.__csp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.documentURI); });";
+
     private Chromium() {
+    }
+
+    /** Records the Content-Security-Policy violations of every page loaded from now on (see {@link #cspViolations}). */
+    static void watchCspViolations(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_VIOLATIONS));
+    }
+
+    /** The violations the current page has reported, as "directive blocked URI at page"; fails when nothing watches. */
+    @SuppressWarnings("unchecked")
+    static List<String> cspViolations(ChromeDriver driver) {
+        Object v = driver.executeScript("return window.__csp || null;");
+        assertThat(v).as("the violation listener is installed (watchCspViolations)").isNotNull();
+        return ((List<Object>) v).stream().map(String::valueOf).toList();
     }
 
     /** Skips the calling test when either program is missing, or fails it where CI requires them. */

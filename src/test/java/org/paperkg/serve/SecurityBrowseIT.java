@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +36,6 @@ import org.paperkg.testing.BuiltStores;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityBrowseIT {
 
-    private static final String WATCH_VIOLATIONS = "window.__csp = [];"
-            + "document.addEventListener('securitypolicyviolation', function (e) {"
-            + "  window.__csp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.documentURI); });";
-
     private KgServer server;
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -50,7 +45,7 @@ class SecurityBrowseIT {
         Chromium.require();
         server = KgServer.start(ServeOptions.of(BuiltStores.examplesWithTheirFacts(tmp), ResourceIris.defaults()).withPort(0));
         driver = Chromium.start(tmp, true);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH_VIOLATIONS));
+        Chromium.watchCspViolations(driver);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -105,10 +100,8 @@ class SecurityBrowseIT {
         violations.addAll(violations("paper page"));
 
         driver.get(server.url() + "query");
-        driver.findElement(By.cssSelector("#query-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#results p.note"), "rows"));
+        QueryPageInBrowser.run(driver, wait, 20);
         assertThat(driver.getCurrentUrl()).as("the script ran the query in place").contains("/query?query=");
-        assertThat(driver.findElements(By.cssSelector("#results table.sparql tbody tr"))).isNotEmpty();
         violations.addAll(violations("query page"));
 
         driver.get(server.url() + "analytics/");
@@ -133,11 +126,8 @@ class SecurityBrowseIT {
         consoleMessages();
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> violations(String page) {
-        Object v = driver.executeScript("return window.__csp || null;");
-        assertThat(v).as(page + ": the violation listener is installed").isNotNull();
-        return ((List<Object>) v).stream().map(o -> page + ": " + o).toList();
+        return Chromium.cspViolations(driver).stream().map(v -> page + ": " + v).toList();
     }
 
     /** The console entries since the last call (reading the log empties it). */

@@ -53,15 +53,29 @@ public final class Layout {
      * @param script     a local script path to load, or null
      */
     public static String page(String title, String searched, Html body, List<Alternate> alternates, String script) {
+        return page(title, searched, body, alternates, List.of(), script == null ? List.of() : List.of(script));
+    }
+
+    /**
+     * A whole page that loads more local files: the query page's editor brings its own style sheet and scripts.
+     *
+     * @param styles  local style sheets loaded after paperkg's own
+     * @param scripts local scripts, run in this order once the page is parsed ({@code defer})
+     */
+    public static String page(String title, String searched, Html body, List<Alternate> alternates, List<String> styles,
+            List<String> scripts) {
         Html links = new Html();
+        for (String s : styles) {
+            links.add("<link rel=\"stylesheet\" href=\"%s\">\n", s);
+        }
         for (Alternate a : alternates) {
             links.add("<link rel=\"alternate\" type=\"%s\" href=\"%s\">\n", a.mediaType(), a.href());
         }
-        Html scriptTag = new Html();
-        if (script != null) {
-            scriptTag.add("<script src=\"%s\" defer></script>\n", script);
+        Html scriptTags = new Html();
+        for (String s : scripts) {
+            scriptTags.add("<script src=\"%s\" defer></script>\n", s);
         }
-        return new Html().add(PAGE, title, links, scriptTag, searched == null ? "" : searched, body, footer(alternates)).toString();
+        return new Html().add(PAGE, title, links, scriptTags, searched == null ? "" : searched, body, footer(alternates)).toString();
     }
 
     private static Html footer(List<Alternate> alternates) {

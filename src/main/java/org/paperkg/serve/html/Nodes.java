@@ -16,6 +16,11 @@ public final class Nodes {
         this.prefixes = prefixes;
     }
 
+    /** The prefixes short forms are made with (the site's one table). */
+    public PrefixMapping prefixes() {
+        return prefixes;
+    }
+
     public Html.Raw render(RDFNode n) {
         return n == null ? Html.raw("") : render(n.asNode());
     }

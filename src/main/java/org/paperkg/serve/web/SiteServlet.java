@@ -22,10 +22,12 @@ final class SiteServlet extends HttpServlet {
 
     private final transient Site site;
     private final transient List<CatalogueQuery> canned;
+    private final boolean yasgui;
 
     SiteServlet(Site site) {
         this.site = site;
         this.canned = QueryCatalogue.load().queries();
+        this.yasgui = StaticServlet.has("yasgui.js");
     }
 
     @Override
@@ -53,6 +55,6 @@ final class SiteServlet extends HttpServlet {
         }
         int status = outcome == null ? 200 : outcome.status();
         Responses.html(resp, status, QueryPage.render(text, canned, chosen == null ? null : chosen.name(), outcome, site.nodes(),
-                site.iris().base()));
+                site.iris().base(), yasgui));
     }
 }

@@ -19,6 +19,11 @@ final class StaticServlet extends HttpServlet {
             "svg", "image/svg+xml",
             "png", "image/png");
 
+    /** Whether the jar holds the static file {@code name} (the YASGUI bundle is there only when npm built it). */
+    static boolean has(String name) {
+        return StaticServlet.class.getResource(ROOT + name) != null;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
