@@ -220,6 +220,22 @@ class ResultConstructionsIT {
     }
 
     @Test
+    void aSecondFromToWhoseMetricTheLexiconLacksDoesNotTakeTheFirstOnesMetric() {
+        assertThat(results("LiteNet improves from 51.1-52.3% to 72.6% overall accuracy and from 116 to 145 in "
+                + "poster density."))
+                .extracting(ResultMention::metric, ResultMention::valueText)
+                .containsExactlyInAnyOrder(tuple("accuracy", "51.1-52.3%"), tuple("accuracy", "72.6%"));
+    }
+
+    @Test
+    void aChangeOfWithASecondValueForAnotherPart() {
+        assertThat(results("Pretraining gives an increase in F1 of 3.00% for small objects and 0.89% for large "
+                + "objects."))
+                .extracting(ResultMention::metric, ResultMention::valueText, ResultMention::delta)
+                .containsExactlyInAnyOrder(tuple("F1", "+3.00%", true), tuple("F1", "+0.89%", true));
+    }
+
+    @Test
     void speedRatiosAreNoResults() {
         assertThat(results("The kernel is 2.3x faster than the baseline.")).isEmpty();
     }
