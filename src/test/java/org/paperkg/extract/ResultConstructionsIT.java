@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.paperkg.extract.CoreNlpExtractorIT.entry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,6 @@ import org.paperkg.rdf.PaperGraphBuilder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultConstructionsIT {
-
-    private static final String BASE = "https://w3id.org/paperkg/resource/";
-
-    private static LexiconEntry entry(EntityType type, String id, String label, String... alts) {
-        return new LexiconEntry(BASE + type.pathSegment() + "/" + id, type, label, List.of(alts), null);
-    }
 
     private static final List<LexiconEntry> ENTRIES = List.of(
             entry(EntityType.METHOD, "resnet-50", "ResNet-50"),
@@ -137,6 +132,14 @@ class ResultConstructionsIT {
                 + "accuracy of 91.3 on COCO."))
                 .extracting(ResultMention::metric, ResultMention::valueText, ResultMention::dataset)
                 .containsExactlyInAnyOrder(tuple("accuracy", "85.2%", "CIFAR-10"), tuple("accuracy", "91.3", "COCO"));
+    }
+
+    @Test
+    void theDatasetAfterThePartOfItThatWasMeasured() {
+        assertThat(results("The recogniser reaches BLEU scores of 30.1/27.5 on the clean and noisy test sets of "
+                + "WMT14."))
+                .extracting(ResultMention::valueText, ResultMention::dataset)
+                .containsExactlyInAnyOrder(tuple("30.1", "WMT14"), tuple("27.5", "WMT14"));
     }
 
     @Test
