@@ -150,6 +150,14 @@ class ResultConstructionsIT {
     }
 
     @Test
+    void aMetricAndItsValueInBracketsNeedNoOf() {
+        assertThat(results("Plain grades carry little signal (F1 0.57), while the detector does well (mAP: 45.2) "
+                + "on COCO."))
+                .extracting(ResultMention::metric, ResultMention::valueText)
+                .containsExactlyInAnyOrder(tuple("F1", "0.57"), tuple("mAP", "45.2"));
+    }
+
+    @Test
     void aRangeIsOneValue() {
         assertThat(results("Across seeds the classifier reaches 84.1-85.3% accuracy on CIFAR-10."))
                 .extracting(ResultMention::metric, ResultMention::valueText, ResultMention::unit)
