@@ -15,25 +15,33 @@ import org.paperkg.extract.ResultMention;
  * <p>Gold files keep values as written; extractions carry {@link ResultMention#value()} already
  * split. Both are brought here so that "85.2%" equals 85.2 with unit "%", and "1,024" equals 1024.
  *
- * @param number the magnitude, sign included for absolute values
+ * @param number the magnitude, sign included for absolute values; the lower end of a range
+ * @param upper  the upper end of a range ("51.06-51.33%"), else equal to {@code number}
  * @param unit   normalised unit ("%", "db", "x", "pp", ...), "" when none was written
  * @param delta  true for an improvement or change
  */
-public record ResultValue(BigDecimal number, String unit, boolean delta) {
+public record ResultValue(BigDecimal number, BigDecimal upper, String unit, boolean delta) {
 
     private static final Pattern WRITTEN = Pattern.compile(
-            "^(?:>=|<=|[<>\u2264\u2265~\u2248])?\\s*([+\\-\u2212]?)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*\\.?\\d+)\\s*(.*)$");
+            "^(?:>=|<=|[<>\u2264\u2265~\u2248])?\\s*([+\\-\u2212]?)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*\\.?\\d+)"
+                    + "(?:\\s*[-\u2013]\\s*(\\d*\\.?\\d+))?\\s*(.*)$");
 
     public ResultValue {
         Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(upper, "upper");
         unit = normaliseUnit(Objects.requireNonNull(unit, "unit"));
+    }
+
+    /** A single value, no range. */
+    public ResultValue(BigDecimal number, String unit, boolean delta) {
+        this(number, number, unit, delta);
     }
 
     /**
      * Reads a value as annotators write it: an optional bound as the text states it ("&gt;99%",
      * "&lt;=0.8", "~3"; the bound is dropped, the number kept), an optional sign ({@code +} marks a
-     * change), the number (thousands commas allowed) and an optional unit. Empty when it holds no
-     * number.
+     * change), the number (thousands commas allowed), perhaps the upper end of a range
+     * ("51.06-51.33%"), and an optional unit. Empty when it holds no number.
      */
     public static Optional<ResultValue> parse(String written) {
         if (written == null) {
@@ -48,12 +56,20 @@ public record ResultValue(BigDecimal number, String unit, boolean delta) {
         if (!sign.isEmpty() && !sign.equals("+")) {
             number = number.negate();
         }
-        return Optional.of(new ResultValue(number, m.group(3), sign.equals("+")));
+        BigDecimal upper = m.group(3) == null ? number : new BigDecimal(m.group(3));
+        return Optional.of(new ResultValue(number, upper, m.group(4), sign.equals("+")));
     }
 
-    /** The value of an extracted result. */
+    /** The value of an extracted result; a range's upper end is read from its {@code valueText}. */
     public static ResultValue of(ResultMention mention) {
-        return new ResultValue(mention.value(), mention.unit(), mention.delta());
+        BigDecimal upper = parse(mention.valueText()).filter(ResultValue::isRange).map(ResultValue::upper)
+                .orElse(mention.value());
+        return new ResultValue(mention.value(), upper, mention.unit(), mention.delta());
+    }
+
+    /** True for a range such as "116-121". */
+    public boolean isRange() {
+        return upper.compareTo(number) != 0;
     }
 
     /**
@@ -65,12 +81,14 @@ public record ResultValue(BigDecimal number, String unit, boolean delta) {
         if (delta != other.delta) {
             return false;
         }
-        BigDecimal a = delta ? number.abs() : number;
-        BigDecimal b = delta ? other.number.abs() : other.number;
-        if (a.compareTo(b) != 0) {
+        if (!sameNumber(number, other.number) || !sameNumber(upper, other.upper)) {
             return false;
         }
         return unit.isEmpty() || other.unit.isEmpty() || unit.equals(other.unit);
+    }
+
+    private boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return delta ? a.abs().compareTo(b.abs()) == 0 : a.compareTo(b) == 0;
     }
 
     private static String normaliseUnit(String unit) {
@@ -85,6 +103,6 @@ public record ResultValue(BigDecimal number, String unit, boolean delta) {
 
     @Override
     public String toString() {
-        return (delta ? "+" : "") + number.toPlainString() + unit;
+        return (delta ? "+" : "") + number.toPlainString() + (isRange() ? "-" + upper.toPlainString() : "") + unit;
     }
 }

@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -34,6 +35,12 @@ import org.paperkg.domain.EntityType;
 final class ResultReader {
 
     private static final Pattern NUMBER = Pattern.compile("[+\\-−±]?\\d+(?:[.,]\\d+)*");
+    /** The upper end of a range after its first number: "-85.3" in "84.1-85.3%". */
+    private static final Pattern RANGE_END = Pattern.compile("\\s*[-–]\\s*\\d+(?:[.,]\\d+)*");
+    private static final Pattern BEATING = Pattern.compile("(?i)outperform.*|surpass.*|exceed.*|beats?");
+    private static final Pattern WE = Pattern.compile("(?i)we");
+    private static final Pattern RESULT_VERB = Pattern.compile(
+            "(?i)achiev\\w*|obtain\\w*|reach\\w*|attain\\w*|get|got|set|report|also|further|consistently");
     private static final Pattern EFFICIENCY = Pattern.compile("(?i)fewer|faster|less|slower|smaller|speeds?|accelerat.*");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)reduc.*|decreas.*|lower.*|drop.*|cut.*|loss|degradation|fewer|worse|less");
@@ -73,20 +80,32 @@ final class ResultReader {
         if (metric == null && h.role("before") != null) {
             int b = h.role("before").start();
             metric = nearestBefore(a, asm, b, 20);
+            if (metric != null && metric == metricOfEarlierResult(a, asm, b)) {
+                return; // "from A to B accuracy and from C to D in <a metric we lack>": that metric is A-to-B's
+            }
         }
         if (metric == null && h.role("window") != null) {
             metric = entityIn(a, asm, h.role("window"), EntityType.METRIC);
             conf *= 0.9;
         }
         if (metric == null && h.kind() == RuleSet.Kind.DELTA) {
-            metric = nearestBefore(a, asm, value.start(), 10);
-            conf *= 0.85;
-            direct = false;
+            if (changesANonMetric(a, h, verbText)) {
+                return; // "reduces FLOPs by 34.7%" when FLOPs is no metric: the change is not of a metric named earlier
+            }
+            metric = metricOfEarlierResult(a, asm, value.start());
+            if (metric == null) {
+                metric = nearestBefore(a, asm, value.start(), 10);
+                conf *= 0.85;
+                direct = false;
+            }
         }
         if (metric == null) {
             return;
         }
         ExtractedEntity dataset = entityIn(a, asm, h.role("dataset"), EntityType.DATASET);
+        if (dataset == null) {
+            dataset = entityIn(a, asm, h.role("dataset2"), EntityType.DATASET);
+        }
         if (dataset == null) {
             dataset = onlyDataset(a, asm);
         }
@@ -104,16 +123,126 @@ final class ResultReader {
             Evidence e = role.startsWith("from")
                     ? new Evidence(ev.section(), ev.start(), ev.end(), ev.sentence(), ev.producer(), ev.confidence() * 0.9)
                     : ev;
-            ResultMention r = mention(s, v, metric, delta && !role.startsWith("from"), negative, dataset, method, e);
-            if (r != null && !(r.unit().equals("x") && !direct)) {
-                out.add(r);
+            List<String> values = AlignedValues.split(s.span(v.start(), v.end()));
+            List<String> datasets = aligned(a, asm, h, EntityType.DATASET, values.size());
+            List<String> methods = aligned(a, asm, h, EntityType.METHOD, values.size());
+            if (methods.isEmpty()) {
+                methods = subjects(a, asm, v.start(), values.size());
+            }
+            for (int i = 0; i < values.size(); i++) {
+                String d = datasets.isEmpty() ? name(dataset) : datasets.get(i);
+                String owner = methods.isEmpty() ? name(method) : methods.get(i);
+                ResultMention r = mention(values.get(i), metric, delta && !role.startsWith("from"), negative, d, owner, e);
+                if (r != null && !(r.unit().equals("x") && !direct)) {
+                    out.add(r);
+                }
             }
         }
     }
 
-    private static ResultMention mention(SentenceTokens s, RuleSet.Span value, ExtractedEntity metric, boolean delta,
-            boolean negative, ExtractedEntity dataset, ExtractedEntity method, Evidence ev) {
-        String written = s.span(value.start(), value.end()).replace("\\%", "%");
+    private static String name(ExtractedEntity e) {
+        return e == null ? null : e.name();
+    }
+
+    /**
+     * The names of the entities of a type that a match lists after its values, left to right, when
+     * there is one per value ("on COCO, LVIS and Objects365, respectively", role "aligned"); a
+     * single name written "COCO/LVIS" counts as its parts. Empty when the counts differ or there is
+     * only one value.
+     */
+    private static List<String> aligned(Analyzed a, EntityAssembler.Assembly asm, RuleSet.Hit h, EntityType type,
+            int values) {
+        if (values < 2) {
+            return List.of();
+        }
+        for (String role : List.of("aligned", "dataset", "dataset2")) {
+            RuleSet.Span span = h.role(role);
+            if (span == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (EntityAssembler.Placed p : inOrder(a, asm, type, span.start(), span.end())) {
+                String[] parts = p.entity().name().split("\\s*/\\s*");
+                names.addAll(parts.length == values ? List.of(parts) : List.of(p.entity().name()));
+            }
+            if (names.size() == values) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The models a list of values belongs to when the sentence opens with as many of them:
+     * "ResNet-50 and ViT-B reach 81.2 and 79.4 top-1 accuracy". Empty otherwise.
+     */
+    private static List<String> subjects(Analyzed a, EntityAssembler.Assembly asm, int before, int values) {
+        if (values < 2) {
+            return List.of();
+        }
+        List<EntityAssembler.Placed> found = inOrder(a, asm, EntityType.METHOD, 0, before);
+        if (found.size() != values || found.get(0).start() > 2) {
+            return List.of();
+        }
+        for (int i = 1; i < found.size(); i++) {
+            for (int t = found.get(i - 1).end(); t < found.get(i).start(); t++) {
+                if (!a.sent().tok(t).text().matches("(?i),|and|&|/|\\|")) {
+                    return List.of(); // not one coordinated subject
+                }
+            }
+        }
+        return found.stream().map(p -> p.entity().name()).toList();
+    }
+
+    private static List<EntityAssembler.Placed> inOrder(Analyzed a, EntityAssembler.Assembly asm, EntityType type,
+            int from, int to) {
+        return asm.placements().stream()
+                .filter(p -> p.sentence() == a && p.entity().type() == type && p.start() >= from && p.end() <= to)
+                .sorted(Comparator.comparingInt(EntityAssembler.Placed::start))
+                .toList();
+    }
+
+    /**
+     * True when a verb-by change names what it changes between the verb and "by", that thing is no
+     * metric ("reduces FLOPs by 34.7%", "improves performance by 3%"), and the verb is not one of
+     * beating a baseline ("outperforms ResNet by 4.1%", whose object is the baseline).
+     */
+    private static boolean changesANonMetric(Analyzed a, RuleSet.Hit h, String verbText) {
+        RuleSet.Span object = h.role("object");
+        if (object == null || BEATING.matcher(verbText).matches()) {
+            return false;
+        }
+        for (int t = object.start(); t < object.end(); t++) {
+            if (a.sent().tok(t).isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The metric of the last absolute result stated before {@code before} in the sentence:
+     * "reaches an accuracy of 80.2% on ImageNet, outperforming ResNet-50 by 4.1%".
+     */
+    private static ExtractedEntity metricOfEarlierResult(Analyzed a, EntityAssembler.Assembly asm, int before) {
+        ExtractedEntity metric = null;
+        int end = -1;
+        for (RuleSet.Hit other : a.hits()) {
+            if (other.kind() == RuleSet.Kind.RESULT && other.whole().end() <= before && other.whole().end() > end) {
+                ExtractedEntity m = entityIn(a, asm, other.role("metric"), EntityType.METRIC);
+                m = m != null ? m : entityIn(a, asm, other.role("metric2"), EntityType.METRIC);
+                if (m != null) {
+                    metric = m;
+                    end = other.whole().end();
+                }
+            }
+        }
+        return metric;
+    }
+
+    private static ResultMention mention(String value, ExtractedEntity metric, boolean delta,
+            boolean negative, String dataset, String method, Evidence ev) {
+        String written = value.replace("\\%", "%");
         Matcher m = NUMBER.matcher(written);
         if (!m.find()) {
             return null;
@@ -123,7 +252,8 @@ final class ResultReader {
         if (number == null) {
             return null;
         }
-        String unit = unit(written.substring(m.end()));
+        Matcher range = RANGE_END.matcher(written.substring(m.end()));
+        String unit = unit(range.lookingAt() ? written.substring(m.end() + range.end()) : written.substring(m.end()));
         boolean isDelta = delta || num.startsWith("+");
         String valueText = written.strip();
         if (isDelta) {
@@ -133,8 +263,7 @@ final class ResultReader {
                 valueText = (negative ? "-" : "+") + written.substring(m.start()).strip();
             }
         }
-        return new ResultMention(metric.name(), number, unit, valueText, isDelta,
-                dataset == null ? null : dataset.name(), method == null ? null : method.name(), ev);
+        return new ResultMention(metric.name(), number, unit, valueText, isDelta, dataset, method, ev);
     }
 
     /** The nearest Metric entity ending before token {@code before}, at most {@code reach} tokens back in the clause. */
@@ -218,7 +347,8 @@ final class ResultReader {
     /**
      * The method a result or comparison in this sentence belongs to: a Method entity opening the
      * sentence before the value ("Zero-TPrune reduces ..."), else the proposed method when the
-     * sentence says "our method/approach/model/..." before the value.
+     * sentence says "our method/approach/model/...", "this framework" or "we achieve/obtain/..."
+     * before the value.
      */
     static ExtractedEntity method(Analyzed a, EntityAssembler.Assembly asm, int before) {
         for (EntityAssembler.Placed p : asm.placements()) {
@@ -238,7 +368,10 @@ final class ResultReader {
         ExtractedEntity proposed = asm.proposed(EntityType.METHOD);
         SentenceTokens s = a.sent();
         for (int i = 0; proposed != null && i < Math.min(before, s.size()) - 1; i++) {
-            if (s.tok(i).is("our") || s.tok(i).is("proposed")) {
+            if (WE.matcher(s.tok(i).text()).matches() && RESULT_VERB.matcher(s.tok(i + 1).text()).matches()) {
+                return proposed; // "we achieve 40.1 BLEU", "we also obtain ..."
+            }
+            if (s.tok(i).is("our") || s.tok(i).is("proposed") || s.tok(i).is("this")) {
                 for (int j = i + 1; j < Math.min(i + 4, s.size()); j++) {
                     if (s.tok(j).lemma().matches("(?i)method|approach|model|framework|system|network|architecture|technique|algorithm")) {
                         return proposed;

@@ -61,4 +61,15 @@ class ResultValueTest {
         assertThat(ResultValue.parse("<70%")).contains(new ResultValue(new java.math.BigDecimal("70"), "%", false));
         assertThat(ResultValue.parse(">=0.8")).contains(new ResultValue(new java.math.BigDecimal("0.8"), "", false));
     }
+
+    @Test
+    void aRangeMatchesOnlyTheSameRange() {
+        ResultValue range = v("51.06-51.33%");
+        assertThat(range.isRange()).isTrue();
+        assertThat(range.unit()).isEqualTo("%");
+        assertThat(range.matches(v("51.06 - 51.33 %"))).isTrue();
+        assertThat(range.matches(v("51.06%"))).isFalse();
+        assertThat(range.matches(v("51.06-52%"))).isFalse();
+        assertThat(v("85.2%").isRange()).isFalse();
+    }
 }
