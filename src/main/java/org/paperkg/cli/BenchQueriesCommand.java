@@ -44,6 +44,10 @@ public final class BenchQueriesCommand implements Callable<Integer> {
             description = "A parameter value for every query that declares NAME; repeat for several.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--live", description = "Aggregate live even where the statistics graph could answer "
+            + "(to compare the two on one store).")
+    boolean live;
+
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -79,7 +83,7 @@ public final class BenchQueriesCommand implements Callable<Integer> {
             SparqlTarget target = SparqlTarget.local(kg.dataset(), SparqlTarget.DEFAULT_TIMEOUT, "store " + store.db());
             List<QueryBench.Timing> timings;
             try {
-                timings = QueryBench.run(new CatalogueRunner(catalogue, target, iris), params, runs);
+                timings = QueryBench.run(new CatalogueRunner(catalogue, target, iris, !live), params, runs);
             } catch (QueryUsageException e) {
                 err.println("paperkg bench queries: " + e.getMessage());
                 return ExitCodes.USAGE;

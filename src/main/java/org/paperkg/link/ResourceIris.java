@@ -64,6 +64,16 @@ public record ResourceIris(String base) {
         return base + "graph/void";
     }
 
+    /** The graph that holds the precomputed statistics (see {@code pk:Statistics}). */
+    public String statisticsGraph() {
+        return base + "graph/statistics";
+    }
+
+    /** The subject of the statistics graph. */
+    public String statistics() {
+        return base + "dataset/statistics";
+    }
+
     /** The dataset being described (subject of the VoID description). */
     public String dataset() {
         return base + "dataset";

@@ -31,6 +31,7 @@ import org.paperkg.rdf.PK;
 import org.paperkg.rdf.PaperGraphBuilder;
 import org.paperkg.link.ResourceIris;
 import org.paperkg.store.DatasetDescription;
+import org.paperkg.store.StatisticsGraph;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.PaperWrite;
 import org.paperkg.store.StoreStats;
@@ -140,13 +141,16 @@ public final class CorpusBuild {
     }
 
     /**
-     * The steps that end every build, after its paper writes: the VoID/DCAT description of what
-     * the store now holds. {@code paperkg load --bulk} calls it too, so a bulk-loaded store is
+     * The steps that end every build, after its paper writes: the statistics graph
+     * ({@link StatisticsGraph}) and the VoID/DCAT description of what the store now holds. {@code paperkg load --bulk} calls it too, so a bulk-loaded store is
      * described as a built one.
      *
      * @return the store's statistics, as described
      */
     public static StoreStats finish(KgStore store) {
+        StatisticsGraph.Summary statistics = StatisticsGraph.rebuild(store);
+        LOG.info("statistics: {} triples ({} entity, {} pair and {} task counts) in {} ms", statistics.triples(),
+                statistics.entityCounts(), statistics.pairCounts(), statistics.taskCounts(), statistics.millis());
         StoreStats after = store.stats();
         store.replaceGraph(store.iris().voidGraph(),
                 DatasetDescription.defaults().describe(store.iris(), after, LocalDate.now()));

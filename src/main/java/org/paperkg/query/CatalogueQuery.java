@@ -19,10 +19,12 @@ import org.apache.jena.shared.PrefixMapping;
  * @param parameters  in header order
  * @param chart       what the Analytics page draws, {@link ChartSpec#NONE} for a table only
  * @param examples    command lines, as written in {@code # example:} lines
+ * @param statistics  what the {@code # statistics:} line says the query reads from the statistics graph,
+ *                    empty when it aggregates live only ({@link #readsStatistics})
  * @param sparql      the whole file text, header included
  */
 public record CatalogueQuery(String name, String title, String description, List<QueryParameter> parameters,
-        ChartSpec chart, List<String> examples, String sparql) {
+        ChartSpec chart, List<String> examples, String statistics, String sparql) {
 
     public CatalogueQuery {
         Objects.requireNonNull(name, "name");
@@ -30,6 +32,15 @@ public record CatalogueQuery(String name, String title, String description, List
         parameters = List.copyOf(parameters);
         examples = List.copyOf(examples);
         chart = chart == null ? ChartSpec.NONE : chart;
+        statistics = statistics == null || statistics.startsWith("none") ? "" : statistics;
+    }
+
+    /**
+     * Whether the query has a branch that reads the statistics graph, chosen by the variable
+     * {@code ?statistics} that the binder sets ({@link StatisticsProbe}).
+     */
+    public boolean readsStatistics() {
+        return !statistics.isEmpty();
     }
 
     /** The parameter called {@code name}, if declared. */

@@ -29,10 +29,19 @@ public final class CatalogueRunner {
     private final ParameterBinder binder;
 
     public CatalogueRunner(QueryCatalogue catalogue, SparqlTarget target, ResourceIris iris) {
+        this(catalogue, target, iris, true);
+    }
+
+    /**
+     * @param useStatistics false to aggregate live even where the statistics graph could answer
+     *                      (the equivalence tests compare the two)
+     */
+    public CatalogueRunner(QueryCatalogue catalogue, SparqlTarget target, ResourceIris iris, boolean useStatistics) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.target = Objects.requireNonNull(target, "target");
         this.prefixes = Namespaces.of(iris);
-        this.binder = new ParameterBinder(new EntityLookup(target, iris), prefixes);
+        this.binder = new ParameterBinder(new EntityLookup(target, iris), prefixes,
+                new StatisticsProbe(target, useStatistics));
     }
 
     public QueryCatalogue catalogue() {

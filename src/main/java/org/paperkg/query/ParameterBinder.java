@@ -19,10 +19,12 @@ final class ParameterBinder {
 
     private final EntityLookup lookup;
     private final PrefixMapping predeclared;
+    private final StatisticsProbe statistics;
 
-    ParameterBinder(EntityLookup lookup, PrefixMapping predeclared) {
+    ParameterBinder(EntityLookup lookup, PrefixMapping predeclared, StatisticsProbe statistics) {
         this.lookup = lookup;
         this.predeclared = predeclared;
+        this.statistics = statistics;
     }
 
     BoundQuery bind(CatalogueQuery cq, Map<String, String> given) {
@@ -50,6 +52,9 @@ final class ParameterBinder {
             } catch (IllegalArgumentException e) {
                 throw new QueryUsageException("query '" + cq.name() + "', parameter '" + p.name() + "': " + e.getMessage());
             }
+        }
+        if (cq.readsStatistics()) {
+            substitution.put("statistics", ResourceFactory.createTypedLiteral(statistics.applies(cq, values)));
         }
         return new BoundQuery(cq, query, substitution, values, notes);
     }

@@ -32,7 +32,7 @@ final class QueryHeaderParser {
 
     private static final Pattern KEY_LINE = Pattern.compile("([a-z]+):\\s*(.*)");
     private static final Pattern CHOICE_TYPE = Pattern.compile("choice\\(([^()]+)\\)");
-    private static final List<String> KEYS = List.of("title", "description", "param", "chart", "example");
+    private static final List<String> KEYS = List.of("title", "description", "param", "chart", "example", "statistics");
 
     private final String source;
     private final boolean strict;
@@ -57,6 +57,7 @@ final class QueryHeaderParser {
         List<QueryParameter> params = new ArrayList<>();
         ChartSpec chart = ChartSpec.NONE;
         List<String> examples = new ArrayList<>();
+        String statistics = "";
         for (Entry e : entries) {
             String v = e.value().toString().strip();
             try {
@@ -66,6 +67,7 @@ final class QueryHeaderParser {
                     case "param" -> params.add(parameter(v));
                     case "chart" -> chart = chart(v);
                     case "example" -> examples.add(v);
+                    case "statistics" -> statistics = v;
                     default -> throw new IllegalStateException("unreachable: " + e.key());
                 }
             } catch (IllegalArgumentException ex) {
@@ -84,7 +86,7 @@ final class QueryHeaderParser {
             }
         }
         CatalogueQuery q = new CatalogueQuery(name, title == null ? name : title,
-                description == null ? "" : description, params, chart, examples, text);
+                description == null ? "" : description, params, chart, examples, statistics, text);
         if (strict) {
             check(q, entries);
         }

@@ -58,6 +58,23 @@ public final class PK {
     public static final Property source = property("source");
     public static final Property contentHash = property("contentHash");
 
+    // Precomputed statistics (their own graph, ResourceIris.statisticsGraph)
+    public static final Resource StatisticsRecord = resource("StatisticsRecord");
+    public static final Resource Count = resource("Count");
+    public static final Resource Statistics = resource("Statistics");
+    public static final Resource EntityCount = resource("EntityCount");
+    public static final Resource PairCount = resource("PairCount");
+    public static final Resource TaskCodeCount = resource("TaskCodeCount");
+    public static final Property confidenceBand = property("confidenceBand");
+    public static final Property rankedTop = property("rankedTop");
+    public static final Property entity = property("entity");
+    public static final Property coEntity = property("coEntity");
+    public static final Property link = property("link");
+    public static final Property coLink = property("coLink");
+    public static final Property papers = property("papers");
+    public static final Property papersWithCode = property("papersWithCode");
+    public static final Property rank = property("rank");
+
     // Source records
     public static final Property sourceFile = property("sourceFile");
     public static final Property sourceLine = property("sourceLine");

@@ -59,6 +59,12 @@ public record DatasetDescription(String endpointBase, String license) {
                 .addProperty(m.createProperty(Namespaces.DCAT, "downloadURL"), m.createResource(endpointBase + "dump/paperkg.nq.gz"))
                 .addProperty(m.createProperty(Namespaces.DCAT, "mediaType"), "application/n-quads");
         ds.addProperty(m.createProperty(Namespaces.DCAT, "distribution"), dist);
+        ds.addProperty(m.createProperty(Namespaces.VOID, "subset"), m.createResource(iris.statistics())
+                .addProperty(DCTerms.title, "precomputed statistics")
+                .addProperty(DCTerms.description, "Papers per entity, per pair of entities and per task with code, at the "
+                        + "confidence bands 0, 0.5 and 0.8, as pk:Statistics, pk:EntityCount, pk:PairCount and pk:TaskCodeCount "
+                        + "in the graph " + iris.statisticsGraph() + "; the catalogue queries read them where their "
+                        + "parameters allow."));
         for (Map.Entry<String, Long> e : stats.perClass().entrySet()) {
             Resource part = m.createResource(iris.dataset() + "/class/" + e.getKey())
                     .addProperty(classProp, m.createResource(PK.NS + e.getKey()))

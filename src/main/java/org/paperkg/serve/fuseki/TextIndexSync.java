@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * store's content (every paper's {@code pk:contentHash}, which changes whenever a paper's text,
  * the extractor or the lexicon changes, plus the VoID description the build rewrites, plus the
  * indexed fields) and compares it with the stamp saved beside the index, {@code LUCENE_DIR.stamp}.
+ * That digest reads every paper, so the stamp records the store's committed state too
+ * ({@link StoreState}, a few small files): when the store has not been written since, the server
+ * starts without reading it.
  * When they differ the index is emptied and rebuilt from the union graph with jena-text's own
  * entity mapping, then the new stamp is saved. Updates made through the running server go through
  * the text dataset and are indexed as they happen.
@@ -85,18 +88,23 @@ public final class TextIndexSync {
         upgradeAdvice(index).ifPresent(LOG::warn);
         DatasetGraph base = text.getWrapped();
         EntityDefinition fields = index.getDocDef();
-        String stamp = Txn.calculateRead(base, () -> stamp(base, iris, fields));
         Path stampFile = stampFile(index);
-        if (stampFile != null && Files.isRegularFile(stampFile) && stamp.equals(read(stampFile))) {
+        Stamp saved = stampFile != null && Files.isRegularFile(stampFile) ? read(stampFile) : Stamp.NONE;
+        Optional<String> state = StoreState.of(base);
+        if (state.isPresent() && state.get().equals(saved.state())) {
+            LOG.info("text index is current ({}): the store is as it was when it was indexed", stampFile.getParent());
+            return Outcome.CURRENT;
+        }
+        String content = Txn.calculateRead(base, () -> stamp(base, iris, fields));
+        if (content.equals(saved.content())) {
             LOG.info("text index is current ({})", stampFile.getParent());
+            write(stampFile, new Stamp(state.orElse(""), content));
             return Outcome.CURRENT;
         }
         LOG.info("rebuilding the text index{}", stampFile == null ? "" : " in " + stampFile.getParent());
         long docs = rebuild(base, index);
         LOG.info("text index rebuilt: {} entries", docs);
-        if (stampFile != null) {
-            write(stampFile, stamp);
-        }
+        write(stampFile, new Stamp(state.orElse(""), content));
         return Outcome.REBUILT;
     }
 
@@ -156,7 +164,7 @@ public final class TextIndexSync {
 
     /** A digest of everything the index is built from. */
     static String stamp(DatasetGraph base, ResourceIris iris, EntityDefinition fields) {
-        MessageDigest md = sha256();
+        MessageDigest md = StoreState.sha256();
         List<String> parts = new ArrayList<>();
         Node contentHash = NodeFactory.createURI(PK.contentHash.getURI());
         base.find(Node.ANY, Node.ANY, contentHash, Node.ANY)
@@ -183,28 +191,51 @@ public final class TextIndexSync {
         return null;
     }
 
-    private static String read(Path file) {
+    /**
+     * What the stamp file records: the store's state ({@link StoreState}) and the digest of the
+     * indexed content, when the index was last brought up to date. An older stamp file holds the
+     * content digest alone.
+     */
+    record Stamp(String state, String content) {
+        static final Stamp NONE = new Stamp("", "");
+
+        static Stamp parse(String text) {
+            String state = "";
+            String content = "";
+            for (String line : text.strip().split("\n")) {
+                if (line.startsWith("state ")) {
+                    state = line.substring(6).strip();
+                } else if (line.startsWith("content ")) {
+                    content = line.substring(8).strip();
+                } else if (!line.isBlank() && content.isEmpty()) {
+                    content = line.strip();
+                }
+            }
+            return new Stamp(state, content);
+        }
+
+        String format() {
+            return "state " + state + "\ncontent " + content + "\n";
+        }
+    }
+
+    private static Stamp read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).trim();
+            return Stamp.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.warn("cannot read the text index stamp {}: {}; rebuilding the index", file, e.getMessage());
-            return "";
+            return Stamp.NONE;
         }
     }
 
-    private static void write(Path file, String stamp) {
+    private static void write(Path file, Stamp stamp) {
+        if (file == null) {
+            return;
+        }
         try {
-            Files.writeString(file, stamp + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, stamp.format(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOG.warn("cannot save the text index stamp {}: {}; the index will be rebuilt at the next start", file, e.getMessage());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 }

@@ -47,6 +47,7 @@ public final class WebApp {
         }
         builder.addServlet("/dump/*", new DescriptionServlets.Dump(site));
         builder.addServlet("/analytics/*", analytics(site));
+        builder.addFilter("/*", new PageTimeouts(site.limits().timeout()));
         builder.addFilter(dataset + "/*", new EndpointGuard(dataset, maxBody));
         builder.addFilter(dataset + "/sparql", new DescriptionServlets.EndpointFilter(site, allowUpdate));
     }

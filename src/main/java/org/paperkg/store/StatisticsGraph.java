@@ -1,0 +1,210 @@
+package org.paperkg.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.paperkg.domain.EntityType;
+import org.paperkg.link.ResourceIris;
+import org.paperkg.rdf.Namespaces;
+import org.paperkg.rdf.PK;
+
+/**
+ * The statistics graph: counts that would otherwise be aggregated over the whole store on every
+ * request, computed once at the end of a build or bulk load (and by {@code paperkg stats
+ * --rebuild}). At each confidence band of {@link #BANDS} it holds, per entity and kind of link,
+ * the papers that link to it ({@code pk:EntityCount}, the {@link #TOP} most used per link ranked);
+ * per pair among the {@link #TOP} most used entities of all kinds, the papers that link to both
+ * ({@code pk:PairCount}); per task, the papers addressing it and those with code
+ * ({@code pk:TaskCodeCount}). Each count is taken with the same patterns the catalogue's live
+ * queries use, so a query reading them returns the rows live aggregation returns (tested so).
+ *
+ * <pre>{@code
+ * StatisticsGraph.Summary s = StatisticsGraph.rebuild(store);   // computes and replaces the graph
+ * }</pre>
+ */
+public final class StatisticsGraph {
+
+    /** The confidence bands counts are taken at; 0 counts every stated link. */
+    public static final List<BigDecimal> BANDS = List.of(new BigDecimal("0"), new BigDecimal("0.5"), new BigDecimal("0.8"));
+
+    /** How many of the most used entities are ranked per link, and how many of all kinds pairs are counted among. */
+    public static final int TOP = 200;
+
+    /** What a rebuild wrote and how long it took. */
+    public record Summary(long triples, long entityCounts, long pairCounts, long taskCounts, long millis) {
+    }
+
+    /** An entity with one kind of link, and how many papers link to it that way at one band. */
+    private record Item(String entity, String link, long papers) {
+    }
+
+    private static final Comparator<Item> MOST_USED = Comparator.comparingLong(Item::papers).reversed()
+            .thenComparing(Item::entity);
+
+    private StatisticsGraph() {
+    }
+
+    /** Computes the statistics of {@code store} and writes them over its statistics graph. */
+    public static Summary rebuild(KgStore store) {
+        long start = System.nanoTime();
+        Dataset ds = store.dataset();
+        Counts counts = new Counts();
+        Model m = Txn.calculateRead(ds, () -> compute(ds, store.iris(), counts));
+        store.replaceGraph(store.iris().statisticsGraph(), m);
+        return new Summary(m.size(), counts.entities, counts.pairs, counts.tasks, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static final class Counts {
+        long entities;
+        long pairs;
+        long tasks;
+    }
+
+    private static Model compute(Dataset ds, ResourceIris iris, Counts counts) {
+        Model m = ModelFactory.createDefaultModel();
+        Namespaces.apply(m, iris);
+        Resource stats = m.createResource(iris.statistics()).addProperty(RDF.type, PK.Statistics)
+                .addLiteral(PK.rankedTop, integer(m, TOP));
+        for (BigDecimal band : BANDS) {
+            stats.addLiteral(PK.confidenceBand, m.createTypedLiteral(band.toPlainString(), XSDDatatype.XSDdecimal));
+            List<Item> items = entityCounts(ds, band);
+            counts.entities += items.size();
+            Map<String, List<Item>> byLink = new HashMap<>();
+            items.forEach(i -> byLink.computeIfAbsent(i.link(), k -> new ArrayList<>()).add(i));
+            for (List<Item> ofLink : byLink.values()) {
+                ofLink.sort(MOST_USED);
+                for (int r = 0; r < ofLink.size(); r++) {
+                    Resource c = count(m, PK.EntityCount, band, ofLink.get(r));
+                    if (r < TOP) {
+                        c.addLiteral(PK.rank, integer(m, r + 1));
+                    }
+                }
+            }
+            counts.pairs += pairs(ds, m, band, items);
+            counts.tasks += taskCode(ds, m, band);
+        }
+        return m;
+    }
+
+    private static Resource count(Model m, Resource type, BigDecimal band, Item i) {
+        return m.createResource().addProperty(RDF.type, type)
+                .addLiteral(PK.confidenceBand, m.createTypedLiteral(band.toPlainString(), XSDDatatype.XSDdecimal))
+                .addProperty(PK.entity, m.createResource(i.entity()))
+                .addProperty(PK.link, m.createResource(i.link()))
+                .addLiteral(PK.papers, integer(m, i.papers()));
+    }
+
+    /** Papers per entity and link at {@code band}: the patterns of top-methods and its kin. */
+    private static List<Item> entityCounts(Dataset ds, BigDecimal band) {
+        String where = band.signum() == 0
+                ? "?p ?link ?e ."
+                : "?ev rdf:predicate ?link ; pk:confidence ?c ; rdf:object ?e ; rdf:subject ?p . FILTER(?c >= " + band + ")";
+        List<Item> items = new ArrayList<>();
+        select(ds, "SELECT ?e ?link (COUNT(DISTINCT ?p) AS ?n) WHERE { " + LINKS + " " + where + " } GROUP BY ?e ?link",
+                r -> items.add(new Item(r.getResource("e").getURI(), r.getResource("link").getURI(), r.getLiteral("n").getLong())));
+        return items;
+    }
+
+    /**
+     * Papers per pair among the {@link #TOP} most used entities of all kinds (the source and target
+     * lists of cooccurrence-network), the pair ordered by IRI as the query orders it.
+     */
+    private static long pairs(Dataset ds, Model m, BigDecimal band, List<Item> items) {
+        List<Item> top = items.stream().sorted(MOST_USED).limit(TOP).toList();
+        Map<String, List<Integer>> itemsOfPaper = new HashMap<>();
+        for (int i = 0; i < top.size(); i++) {
+            for (String paper : papers(ds, band, top.get(i))) {
+                itemsOfPaper.computeIfAbsent(paper, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Long, Long> shared = new HashMap<>();
+        for (List<Integer> of : itemsOfPaper.values()) {
+            for (int a : of) {
+                for (int b : of) {
+                    if (top.get(a).entity().compareTo(top.get(b).entity()) < 0) {
+                        shared.merge((long) a * TOP + b, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Long, Long> e : shared.entrySet()) {
+            Item a = top.get((int) (e.getKey() / TOP));
+            Item b = top.get((int) (e.getKey() % TOP));
+            count(m, PK.PairCount, band, new Item(a.entity(), a.link(), e.getValue()))
+                    .addProperty(PK.coEntity, m.createResource(b.entity()))
+                    .addProperty(PK.coLink, m.createResource(b.link()));
+        }
+        return shared.size();
+    }
+
+    /** The papers that link to {@code i}'s entity with its link, at {@code band}. */
+    private static Set<String> papers(Dataset ds, BigDecimal band, Item i) {
+        String e = "<" + i.entity() + ">";
+        String link = "<" + i.link() + ">";
+        String q = band.signum() == 0
+                ? "SELECT DISTINCT ?p WHERE { ?p " + link + " " + e + " }"
+                : "SELECT DISTINCT ?p WHERE { ?ev rdf:predicate " + link + " ; rdf:object " + e + " ; pk:confidence ?c ; "
+                        + "rdf:subject ?p . FILTER(?c >= " + band + ") }";
+        Set<String> out = new HashSet<>();
+        select(ds, q, r -> out.add(r.getResource("p").getURI()));
+        return out;
+    }
+
+    /** Per task, its papers and its papers with code, at {@code band}: the patterns of code-per-task. */
+    private static long taskCode(Dataset ds, Model m, BigDecimal band) {
+        boolean all = band.signum() == 0;
+        String task = all
+                ? "?paper pk:addressesTask ?task ."
+                : "?ev rdf:predicate pk:addressesTask ; pk:confidence ?c ; rdf:object ?task ; rdf:subject ?paper . "
+                        + "FILTER(?c >= " + band + ")";
+        String code = all ? "" : "FILTER EXISTS { ?cev rdf:subject ?paper ; rdf:predicate pk:codeRepository ; "
+                + "rdf:object ?repo ; pk:confidence ?cc . FILTER(?cc >= " + band + ") }";
+        String q = "SELECT ?task (COUNT(DISTINCT ?paper) AS ?papers) (COUNT(DISTINCT ?codePaper) AS ?withCode) WHERE { "
+                + task + " OPTIONAL { ?paper pk:codeRepository ?repo . " + code + " BIND(?paper AS ?codePaper) } } "
+                + "GROUP BY ?task HAVING (COUNT(DISTINCT ?codePaper) > 0)";
+        long[] n = {0};
+        select(ds, q, r -> {
+            m.createResource().addProperty(RDF.type, PK.TaskCodeCount)
+                    .addLiteral(PK.confidenceBand, m.createTypedLiteral(band.toPlainString(), XSDDatatype.XSDdecimal))
+                    .addProperty(PK.entity, r.getResource("task"))
+                    .addLiteral(PK.papers, integer(m, r.getLiteral("papers").getLong()))
+                    .addLiteral(PK.papersWithCode, integer(m, r.getLiteral("withCode").getLong()));
+            n[0]++;
+        });
+        return n[0];
+    }
+
+    private static final String LINKS = "VALUES ?link { " + String.join(" ",
+            Arrays.stream(EntityType.values()).map(t -> "pk:" + t.linkLocalName()).toList()) + " }";
+
+    private static Literal integer(Model m, long n) {
+        return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static void select(Dataset ds, String query, Consumer<QuerySolution> row) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(Namespaces.SPARQL_PREFIXES + query).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                row.accept(rs.next());
+            }
+        }
+    }
+}
