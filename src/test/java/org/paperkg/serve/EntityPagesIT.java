@@ -34,8 +34,9 @@ import org.paperkg.query.Sparql;
 import org.paperkg.testing.BuiltStores;
 
 /**
- * A dataset's and a task's page in headless Chromium, on the store built from the seed listings:
- * what the pages show is checked against what the store holds, asked with SPARQL beside them.
+ * A dataset's and a task's page, and search's entity hits, in headless Chromium on the store built
+ * from the seed listings: what the pages show is checked against what the store holds, asked with
+ * SPARQL beside them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityPagesIT {
@@ -43,6 +44,7 @@ class EntityPagesIT {
     private static final String IMAGENET = "https://w3id.org/paperkg/resource/dataset/imagenet";
     private static final String TOP1 = "https://w3id.org/paperkg/resource/metric/top-1-accuracy";
     private static final String TASK = "https://w3id.org/paperkg/resource/task/image-classification";
+    private static final String ANY_LINK = "pk:proposes|pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask|pk:mentions";
     private static final Pattern TOOLTIP = Pattern.compile("(--\\d\\d-\\d\\d|\\d{4}-\\d\\d): (\\d+) papers? of (\\d+)");
 
     private KgServer server;
@@ -166,9 +168,48 @@ class EntityPagesIT {
         long dated = count("""
                 SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p %s <%s> .
                   FILTER EXISTS { { ?p dcterms:issued ?d } UNION { ?p pk:listingDate ?l } } }"""
-                .formatted("pk:proposes|pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask|pk:mentions", TASK));
+                .formatted(ANY_LINK, TASK));
         assertThat(sum).as("every dated paper of the task counted once").isEqualTo(dated);
         shot("task.png");
+    }
+
+    @Test
+    void searchRanksUsedEntitiesFirstAndShowsKindPapersAndAliases() throws Exception {
+        driver.get(server.url() + "search?q=detection");
+        List<WebElement> hits = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("main section:first-of-type ul.hits > li")));
+        List<Long> shown = new ArrayList<>();
+        List<String> shownIris = new ArrayList<>();
+        for (WebElement hit : hits) {
+            assertThat(hit.findElement(By.cssSelector("span.tag")).getText()).as(hit.getText())
+                    .isIn("method", "dataset", "metric", "task");
+            shown.add(Long.parseLong(hit.findElement(By.cssSelector("span.count")).getText().replaceAll("\\D", "")));
+            shownIris.add("https://w3id.org/paperkg/" + hit.findElement(By.tagName("a")).getAttribute("href")
+                    .substring(server.url().length()));
+        }
+        assertThat(shown).as("used entities first, most used first").isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        for (int i = 0; i < Math.min(5, shownIris.size()); i++) {
+            assertThat(shown.get(i)).as(shownIris.get(i)).isEqualTo(count("""
+                    SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p %s <%s> }""".formatted(ANY_LINK, shownIris.get(i))));
+        }
+        List<String> used = select("""
+                SELECT DISTINCT ?e WHERE { ?e rdfs:label ?l . ?p %s ?e .
+                  FILTER(REGEX(?l, "(^|[^A-Za-z0-9])detection([^A-Za-z0-9]|$)", "i")) }""".formatted(ANY_LINK))
+                .stream().map(r -> r.get("e")).toList();
+        assertThat(used).as("the seeds use entities named ...detection").isNotEmpty();
+        if (shown.contains(0L)) {
+            assertThat(shownIris).as("no used entity is crowded out by unused ones").containsAll(used);
+        }
+
+        driver.get(server.url() + "search?q=ImageNet");
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("main section:first-of-type ul.hits > li")));
+        assertThat(first.findElement(By.tagName("a")).getText()).isEqualTo("ImageNet");
+        List<String> aliases = select("SELECT ?a WHERE { <%s> skos:altLabel ?a } ORDER BY LCASE(?a)".formatted(IMAGENET))
+                .stream().map(r -> r.get("a")).toList();
+        assertThat(aliases).isNotEmpty();
+        assertThat(first.findElement(By.cssSelector("span.aliases")).getText()).startsWith("also " + aliases.get(0));
+        shot("search.png");
     }
 
     private void open(String iri) {
