@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.paperkg.export.model.ExportFormat;
+import org.paperkg.export.write.DotLayout;
 import org.paperkg.export.model.ExportUsageException;
 import org.paperkg.export.Exporter;
 import org.paperkg.export.model.ViewGraph;
@@ -133,6 +134,9 @@ public final class ExportCommand implements Callable<Integer> {
         try (KgStore kg = KgStore.open(store.db(), store.iris())) {
             g = Exporter.view(kg, request);
         }
+        if (fmt == ExportFormat.DOT) {
+            adviseOnSize(g);
+        }
         if (fmt == ExportFormat.CSV) {
             writeTo(sibling(out, "-nodes"), o -> Exporter.write(g, ExportFormat.CSV_NODES, o, request.writeOptions()));
             writeTo(sibling(out, "-edges"), o -> Exporter.write(g, ExportFormat.CSV_EDGES, o, request.writeOptions()));
@@ -140,6 +144,15 @@ public final class ExportCommand implements Callable<Integer> {
             writeTo(out, o -> Exporter.write(g, fmt, o, request.writeOptions()));
         }
         return String.format("view %s, %,d nodes, %,d edges as %s", kind, g.nodeCount(), g.edgeCount(), fmt);
+    }
+
+    /** Says on standard error when a DOT picture of {@code g} will be too large to read, and which --top would read. */
+    private void adviseOnSize(ViewGraph g) {
+        DotLayout.advice(g, ranking()).ifPresent(advice -> {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("paperkg export: %s%n", advice);
+            err.flush();
+        });
     }
 
     private Ranking ranking() {

@@ -46,13 +46,27 @@ public final class Graphviz {
 
     /** Renders {@code dotFile} to {@code png} with {@code dot -Tpng}; fails on a non-zero exit or a file that is not a PNG. */
     public static Png render(Path dotFile, Path png) throws IOException, InterruptedException {
+        return render(dotFile, png, 300);
+    }
+
+    /** As {@link #render(Path, Path)}, failing when {@code dot} takes longer than {@code seconds}. */
+    public static Png render(Path dotFile, Path png, int seconds) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("dot", "-Tpng", dotFile.toString(), "-o", png.toString())
                 .redirectErrorStream(true).start();
-        String messages = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+        StringBuilder out = new StringBuilder();
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                out.append(new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                out.append("(could not read dot's output: ").append(e.getMessage()).append(')');
+            }
+        });
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            fail("dot did not finish rendering " + dotFile + " in 300 s");
+            fail("dot did not finish rendering " + dotFile + " in " + seconds + " s");
         }
+        reader.join();
+        String messages = out.toString();
         if (p.exitValue() != 0) {
             fail("dot -Tpng " + dotFile + " exited with " + p.exitValue() + ": " + messages);
         }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,6 +28,7 @@ import org.paperkg.export.model.ViewGraph;
 import org.paperkg.export.model.ViewKind;
 import org.paperkg.export.model.ViewRequest;
 import org.paperkg.export.model.WriteOptions;
+import org.paperkg.export.write.DotLayout;
 import org.paperkg.export.write.GraphWriter;
 import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
@@ -85,6 +88,31 @@ class SeedExportIT {
         assertThat(png.width()).isGreaterThan(1000);
         assertThat(png.height()).isGreaterThan(700);
         assertThat(png.bytes()).isGreaterThan(100_000);
+    }
+
+    @Test
+    void theWholeSeedGraphRendersWellUnderAMinuteAndTheAdviceNamesTheTopThatReads() throws Exception {
+        Graphviz.require();
+        ViewGraph all = view(ViewKind.COOCCURRENCE, 0, Map.of());
+        assertThat(all.nodeCount()).as("the whole seed graph is large").isGreaterThan(1_000);
+        assertThat(DotLayout.of(all).tier()).isEqualTo(DotLayout.Tier.LARGE);
+        Path dot = tmp.resolve("cooc-all.dot");
+        try (OutputStream out = Files.newOutputStream(dot)) {
+            Exporter.write(all, ExportFormat.DOT, out, WriteOptions.defaults());
+        }
+
+        String advice = DotLayout.advice(all, Ranking.WEIGHT).orElseThrow();
+        Matcher m = Pattern.compile("--top (\\d+) keeps").matcher(advice);
+        assertThat(m.find()).as(advice).isTrue();
+        int top = Integer.parseInt(m.group(1));
+        assertThat(DotLayout.of(view(ViewKind.COOCCURRENCE, top, Map.of())).readable()).as("--top " + top).isTrue();
+        assertThat(DotLayout.of(view(ViewKind.COOCCURRENCE, top + 1, Map.of())).readable()).as("--top " + (top + 1)).isFalse();
+
+        long start = System.nanoTime();
+        Graphviz.Png png = Graphviz.render(dot, tmp.resolve("cooc-all.png"), 60);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        assertThat(png.width()).isGreaterThan(1000);
+        assertThat(seconds).as("dot -Tpng of %,d nodes and %,d edges", all.nodeCount(), all.edgeCount()).isLessThan(60);
     }
 
     @Test

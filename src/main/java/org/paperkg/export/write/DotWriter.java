@@ -21,15 +21,13 @@ import org.paperkg.export.model.WriteOptions;
 
 /**
  * Graphviz DOT through JGraphT's {@link DOTExporter}, styled to be read as a picture:
- * a force-directed layout ({@code neato}, {@code sfdp} for large views) without overlaps, nodes
- * filled with their type's colour and sized by degree, labels wrapped, edges as wide and as dark
- * as their weight (so that in a dense view the strong links stand out from the faint many), and a
- * legend of the types present. Render with {@code dot -Tpng view.dot -o view.png};
- * the {@code layout} attribute picks the engine.
+ * a force-directed layout without overlaps whose engine and edge routing follow the view's size
+ * ({@link DotLayout}), nodes filled with their type's colour and sized by degree, labels wrapped,
+ * edges as wide and as dark as their weight (so that in a dense view the strong links stand out
+ * from the faint many), and a legend of the types present. Render with
+ * {@code dot -Tpng view.dot -o view.png}; the {@code layout} attribute picks the engine.
  */
 final class DotWriter implements GraphWriter {
-
-    private static final int NEATO_LIMIT = 400;
 
     @Override
     public void write(ViewGraph g, OutputStream out, WriteOptions options) throws IOException {
@@ -74,10 +72,14 @@ final class DotWriter implements GraphWriter {
     /** Graph attributes; JGraphT writes their values as they are, so they are quoted here. */
     private static Map<String, Attribute> graphAttributes(ViewGraph g) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put("layout", raw(g.nodeCount() <= NEATO_LIMIT ? "neato" : "sfdp"));
-        a.put("overlap", raw("false"));
+        DotLayout layout = DotLayout.of(g);
+        a.put("layout", raw(layout.engine()));
+        a.put("overlap", raw(layout.overlap()));
         a.put("sep", raw("+6"));
-        a.put("splines", raw("true"));
+        a.put("splines", raw(Boolean.toString(layout.splines())));
+        if (layout.size() != null) {
+            a.put("size", raw(layout.size()));
+        }
         a.put("outputorder", raw("edgesfirst"));
         a.put("bgcolor", raw("white"));
         a.put("pad", raw("0.3"));

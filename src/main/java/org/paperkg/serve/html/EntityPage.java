@@ -7,18 +7,30 @@ import org.paperkg.serve.html.Layout.Alternate;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 import org.paperkg.serve.view.EntityView;
+import org.paperkg.serve.view.Leaderboard;
 
 /**
- * A method's, dataset's, metric's or task's page: its names, its family, the papers that propose
- * or use it (newest first, paged), what is used together with it, and its results tables.
+ * A method's, dataset's, metric's or task's page, laid out as Papers with Code lays out a dataset's:
+ * its names and family, its leaderboards with the best value over time (a dataset's by metric),
+ * what is used together with it, its papers over time, and the papers that propose or use it
+ * (newest first, paged).
  */
 public final class EntityPage {
+
+    /**
+     * The page's SVG charts, drawn by the analytics charts.
+     *
+     * @param bestOverTime per leaderboard key, the best value over time
+     * @param trend        the papers that name the entity by month, or null
+     */
+    public record Charts(Map<String, Html.Raw> bestOverTime, Html.Raw trend) {
+    }
 
     private EntityPage() {
     }
 
     /** @param path this page's own path, for the paging links */
-    public static String render(EntityView e, Links links, String path, List<Alternate> alternates) {
+    public static String render(EntityView e, Charts charts, Links links, String path, List<Alternate> alternates) {
         Html h = new Html();
         h.add("<article class=\"entity\">\n<p class=\"kind\"><a href=\"%s\">%s</a></p>\n<h1>%s</h1>\n",
                 links.href(org.paperkg.rdf.PK.NS + e.kind().label()), e.kind().label(), e.label());
@@ -43,9 +55,13 @@ public final class EntityPage {
                     : e.higherIsBetter() ? "higher is better" : "lower is better");
         }
         h.add("<dt>Papers</dt><dd>%s</dd>\n</dl>\n", Format.count(e.paperCount()));
-        papers(h, e, links, path);
+        results(h, e, charts, links);
         related(h, e.related(), links);
-        results(h, e, links);
+        if (charts.trend() != null) {
+            h.add("<section class=\"trend\"><h2>Papers over time</h2>\n<figure class=\"chart\">%s</figure>\n</section>\n",
+                    charts.trend());
+        }
+        papers(h, e, links, path);
         h.add("</article>\n");
         return Layout.page(e.label(), null, h, alternates, null);
     }
@@ -85,15 +101,20 @@ public final class EntityPage {
         h.add("</section>\n");
     }
 
-    private static void results(Html h, EntityView e, Links links) {
+    private static void results(Html h, EntityView e, Charts charts, Links links) {
         if (e.results().isEmpty()) {
             return;
         }
-        h.add("<section><h2>%s</h2>\n", e.kind() == EntityType.DATASET ? "Leaderboards" : "Results");
-        e.results().forEach((key, rows) -> {
-            h.add("<h3>%s</h3>\n<p class=\"note\">%s</p>\n", key, ResultTable.direction(rows));
-            h.add("%s", ResultTable.leaderboard(rows, links));
-        });
+        h.add("<section class=\"leaderboards\"><h2>%s</h2>\n", e.kind() == EntityType.DATASET ? "Leaderboards" : "Results");
+        for (Leaderboard b : e.results()) {
+            h.add("<div class=\"leaderboard\">\n<h3>%s</h3>\n<p class=\"note\">%s</p>\n", b.key(), ResultTable.direction(b));
+            h.add("%s", ResultTable.leaderboard(b, links));
+            Html.Raw chart = charts.bestOverTime().get(b.key());
+            if (chart != null) {
+                h.add("<figure class=\"chart best-over-time\">%s</figure>\n", chart);
+            }
+            h.add("</div>\n");
+        }
         h.add("</section>\n");
     }
 

@@ -1,6 +1,7 @@
 package org.paperkg.serve.html;
 
 import java.util.List;
+import org.paperkg.serve.view.Search;
 import org.paperkg.serve.view.SearchView.EntityHit;
 import org.paperkg.serve.view.SearchView.PaperHit;
 import org.paperkg.serve.view.SearchView;
@@ -28,9 +29,9 @@ public final class SearchPage {
         if (!v.entities().isEmpty()) {
             h.add("<section><h2>Methods, datasets, metrics and tasks</h2>\n<ul class=\"hits\">\n");
             for (EntityHit e : v.entities()) {
-                h.add("<li>%s <span class=\"tag\">%s</span> <span class=\"count\">%s</span></li>\n", links.to(e.iri(), e.label()),
+                h.add("<li>%s <span class=\"tag\">%s</span> <span class=\"count\">%s</span>%s</li>\n", links.to(e.iri(), e.label()),
                         e.kind() == null ? "" : e.kind().label().toLowerCase(java.util.Locale.ROOT),
-                        e.papers() == 1 ? "1 paper" : e.papers() + " papers");
+                        e.papers() == 1 ? "1 paper" : Format.count(e.papers()) + " papers", aliases(e.aliases()));
             }
             h.add("</ul></section>\n");
         }
@@ -42,5 +43,16 @@ public final class SearchPage {
             h.add("</ul></section>\n");
         }
         return Layout.page("Search: " + v.query(), v.query(), h, List.of(), null);
+    }
+
+    /** A hit's aliases, the first few of them. */
+    private static Html aliases(List<String> aliases) {
+        Html out = new Html();
+        if (!aliases.isEmpty()) {
+            List<String> shown = aliases.subList(0, Math.min(Search.SHOWN_ALIASES, aliases.size()));
+            out.add(" <span class=\"aliases\">also %s%s</span>", String.join(" · ", shown),
+                    aliases.size() > shown.size() ? " · …" : "");
+        }
+        return out;
     }
 }

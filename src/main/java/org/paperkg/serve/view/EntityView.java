@@ -21,13 +21,20 @@ import org.paperkg.domain.EntityType;
  * @param pageSize       papers per page
  * @param related        related entities by kind ("Datasets used with it"), most shared papers first
  * @param results        its results tables (a dataset's leaderboards by metric, ...), best first
+ * @param periods        papers that name it per month ({@code YYYY-MM}) or listing day ({@code --MM-DD}),
+ *                       beside all papers of that period, in no particular order
  */
 public record EntityView(String iri, EntityType kind, String label, List<String> altLabels, List<Link> broader,
         List<Link> narrower, List<String> exactMatches, Boolean higherIsBetter, List<PaperRef> papers, long paperCount,
-        int page, int pageSize, Map<String, List<Link>> related, Map<String, List<ResultRow>> results) {
+        int page, int pageSize, Map<String, List<Link>> related, List<Leaderboard> results,
+        List<Period> periods) {
 
     /** A link to another resource, with a count where one applies. */
     public record Link(String iri, String label, long count) {
+    }
+
+    /** Papers per period: those that name the entity and all the store holds. */
+    public record Period(String period, long papers, long allPapers) {
     }
 
     /** A paper in a list. */

@@ -60,6 +60,19 @@ public final class EntityViews {
             + "{ ?r pk:dataset ?e } UNION { ?r pk:method ?e } UNION { ?r pk:metric ?e }\n"
             + Results.PATTERN + "} LIMIT " + MAX_RESULTS;
 
+    /** A paper's period: the month of its date, or its listing day when it has no date. */
+    private static final String PERIOD = """
+              OPTIONAL { ?p dcterms:issued ?issued }
+              OPTIONAL { ?p pk:listingDate ?listed }
+              BIND(COALESCE(SUBSTR(STR(?issued), 1, 7), STR(?listed)) AS ?period)
+              FILTER(BOUND(?period))""";
+
+    private static final String PERIODS = "SELECT ?period (COUNT(DISTINCT ?p) AS ?n) WHERE {\n  ?p " + ANY_LINK + " ?e ."
+            + PERIOD + "\n} GROUP BY ?period";
+
+    private static final String ALL_PERIODS = "SELECT ?period (COUNT(?p) AS ?n) WHERE {\n  ?p a pk:Paper ."
+            + PERIOD + "\n} GROUP BY ?period";
+
     private final Sparql sparql;
 
     public EntityViews(Sparql sparql) {
@@ -117,7 +130,7 @@ public final class EntityViews {
             List<String> exact = family.getOrDefault("exact", List.of()).stream().map(Link::iri).toList();
             return new EntityView(iri, kind, name, alts, family.getOrDefault("broader", List.of()),
                     family.getOrDefault("narrower", List.of()), exact, hib, papers, count, p, PAGE_SIZE,
-                    related(kind, b), results(kind, b));
+                    related(kind, b), results(kind, b), periods(b));
         });
     }
 
@@ -141,8 +154,22 @@ public final class EntityViews {
         return out;
     }
 
+    /** The papers that name the entity per period, beside all papers of the periods it appears in. */
+    private List<EntityView.Period> periods(Map<String, RDFNode> b) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        sparql.select(PERIODS, b).forEach(r -> named.put(Sparql.textOf(r, "period"), Sparql.longOf(r, "n")));
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> all = new LinkedHashMap<>();
+        sparql.select(ALL_PERIODS).forEach(r -> all.put(Sparql.textOf(r, "period"), Sparql.longOf(r, "n")));
+        List<EntityView.Period> out = new ArrayList<>();
+        all.forEach((period, n) -> out.add(new EntityView.Period(period, named.getOrDefault(period, 0L), n)));
+        return out;
+    }
+
     /** Results tables: a dataset's by metric, a metric's by dataset, a method's or task's by metric and dataset. */
-    private Map<String, List<ResultRow>> results(EntityType kind, Map<String, RDFNode> b) {
+    private List<Leaderboard> results(EntityType kind, Map<String, RDFNode> b) {
         List<ResultRow> rows = Results.rows(sparql.select(RESULTS, b));
         return Results.leaderboards(rows, switch (kind) {
             case DATASET -> ResultRow::metricLabel;

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param resultIri      the pk:Result
  * @param paperIri       the paper that reports it
  * @param paperTitle     its title
- * @param paperDate      its date (xsd:date lexical form), or null
+ * @param paperDate      its date ({@code dcterms:issued}, or the listing day {@code --MM-DD} of a listing page), or null
  * @param metricIri      the metric
  * @param metricLabel    the metric's label
  * @param higherIsBetter the metric's direction, or null when the lexicon does not say
@@ -23,9 +23,10 @@ import java.math.BigDecimal;
  * @param methodLabel    its label, or null
  * @param confidence     the highest confidence of its evidence, or NaN
  * @param evidenceIri    the evidence node with that confidence, or null
+ * @param sentence       that evidence's sentence, or null
  */
 public record ResultRow(String resultIri, String paperIri, String paperTitle, String paperDate,
         String metricIri, String metricLabel, Boolean higherIsBetter, BigDecimal value, String valueText, String unit,
         boolean delta, String datasetIri, String datasetLabel, String methodIri, String methodLabel,
-        double confidence, String evidenceIri) {
+        double confidence, String evidenceIri, String sentence) {
 }

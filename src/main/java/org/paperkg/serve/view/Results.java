@@ -22,13 +22,15 @@ public final class Results {
 
     /** The columns the result queries select, in the variable names {@link #row} reads. */
     static final String COLUMNS = """
-            ?r ?paper ?title ?date ?m ?mLabel ?hib ?v ?vt ?u ?d ?ds ?dsLabel ?me ?meLabel ?conf ?ev""";
+            ?r ?paper ?title ?date ?m ?mLabel ?hib ?v ?vt ?u ?d ?ds ?dsLabel ?me ?meLabel ?conf ?ev ?sentence""";
 
     /** The graph pattern that binds {@link #COLUMNS}, given ?paper pk:reportsResult ?r. */
     static final String PATTERN = """
             ?paper pk:reportsResult ?r ; dcterms:title ?title .
             ?r pk:metric ?m ; pk:valueText ?vt .
-            OPTIONAL { ?paper dcterms:issued ?date }
+            OPTIONAL { ?paper dcterms:issued ?issued }
+            OPTIONAL { ?paper pk:listingDate ?listed }
+            BIND(COALESCE(?issued, ?listed) AS ?date)
             OPTIONAL { ?r pk:value ?v }
             OPTIONAL { ?r pk:unit ?u }
             OPTIONAL { ?r pk:isDelta ?d }
@@ -36,7 +38,8 @@ public final class Results {
             OPTIONAL { ?m pk:higherIsBetter ?hib }
             OPTIONAL { ?r pk:dataset ?ds OPTIONAL { ?ds rdfs:label ?dsLabel } }
             OPTIONAL { ?r pk:method ?me OPTIONAL { ?me rdfs:label ?meLabel } }
-            OPTIONAL { ?ev rdf:subject ?paper ; rdf:predicate pk:reportsResult ; rdf:object ?r ; pk:confidence ?conf }
+            OPTIONAL { ?ev rdf:subject ?paper ; rdf:predicate pk:reportsResult ; rdf:object ?r ; pk:confidence ?conf
+                       OPTIONAL { ?ev pk:sentence ?sentence } }
             """;
 
     private Results() {
@@ -67,7 +70,7 @@ public final class Results {
                 Sparql.textOf(s, "date"), Sparql.iriOf(s, "m"), label(s, "mLabel", "m"), Sparql.booleanOf(s, "hib"), value,
                 Sparql.textOf(s, "vt"), unit == null ? "" : unit, Boolean.TRUE.equals(Sparql.booleanOf(s, "d")),
                 Sparql.iriOf(s, "ds"), label(s, "dsLabel", "ds"), Sparql.iriOf(s, "me"), label(s, "meLabel", "me"),
-                Sparql.doubleOf(s, "conf", Double.NaN), Sparql.iriOf(s, "ev"));
+                Sparql.doubleOf(s, "conf", Double.NaN), Sparql.iriOf(s, "ev"), Sparql.textOf(s, "sentence"));
     }
 
     /** The label, or the IRI's last segment when the entity has none. */
@@ -85,17 +88,15 @@ public final class Results {
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
     }
 
-    /**
-     * Groups rows into tables keyed by {@code key} (a metric, a dataset), each sorted best first;
-     * deltas follow the scores of their table, in paper order.
-     */
-    public static Map<String, List<ResultRow>> leaderboards(List<ResultRow> rows, Function<ResultRow, String> key) {
+    /** Groups rows into leaderboards keyed by {@code key} (a metric, a dataset), in the order the keys first occur. */
+    public static List<Leaderboard> leaderboards(List<ResultRow> rows, Function<ResultRow, String> key) {
         Map<String, List<ResultRow>> groups = new LinkedHashMap<>();
         for (ResultRow r : rows) {
             groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
         }
-        groups.replaceAll((k, list) -> sorted(list));
-        return groups;
+        List<Leaderboard> out = new ArrayList<>();
+        groups.forEach((k, list) -> out.add(Leaderboard.of(k, list)));
+        return out;
     }
 
     /** Scores best first by their metric's direction, then deltas and values that are not numbers. */

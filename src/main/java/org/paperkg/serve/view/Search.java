@@ -1,6 +1,8 @@
 package org.paperkg.serve.view;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,12 @@ import org.paperkg.serve.view.SearchView.PaperHit;
  * <p>The words typed are searched for as words, never as Lucene syntax: each is escaped and
  * lower-cased (so "AND" is a word, not an operator) and all must occur in one field; names count
  * more than titles, titles more than abstracts.
+ *
+ * <p>Entities are ranked as a reader looks for them, not by text score alone: a name or alias that
+ * is exactly what was typed first, then the entities papers use, the most used first, and only
+ * then the lexicon's entries that no paper uses yet; text score breaks ties. The ranking runs over
+ * every entity the index returns before the best {@value #SHOWN} are kept, so a used entity is
+ * never crowded out by unused ones.
  */
 public final class Search {
 
@@ -37,6 +45,12 @@ public final class Search {
 
     private static final String COUNTS = """
             SELECT ?e (COUNT(DISTINCT ?p) AS ?n) WHERE { VALUES ?e { %s } ?p %s ?e } GROUP BY ?e""";
+
+    private static final String ALIASES = """
+            SELECT ?e ?alt WHERE { VALUES ?e { %s } ?e skos:altLabel ?alt } ORDER BY ?e LCASE(?alt)""";
+
+    /** Aliases a hit shows; an entity may have dozens. */
+    public static final int SHOWN_ALIASES = 6;
 
     private final Sparql sparql;
     private final boolean available;
@@ -64,30 +78,52 @@ public final class Search {
                     if (papers.size() < SHOWN) {
                         papers.putIfAbsent(iri, new PaperHit(iri, label, Sparql.textOf(r, "date")));
                     }
-                } else if (entities.size() < SHOWN && !entities.containsKey(iri)) {
-                    entities.put(iri, new EntityHit(iri, kind(type), label, 0));
+                } else {
+                    entities.putIfAbsent(iri, new EntityHit(iri, kind(type), label, 0, List.of()));
                 }
             }
-            return new SearchView(q, true, withCounts(new ArrayList<>(entities.values())), List.copyOf(papers.values()));
+            List<EntityHit> ranked = rank(described(new ArrayList<>(entities.values())), q);
+            return new SearchView(q, true, ranked.subList(0, Math.min(SHOWN, ranked.size())), List.copyOf(papers.values()));
         });
     }
 
-    private List<EntityHit> withCounts(List<EntityHit> hits) {
+    /** The hits, in score order, with their paper counts and aliases. */
+    private List<EntityHit> described(List<EntityHit> hits) {
         if (hits.isEmpty()) {
             return hits;
         }
         StringBuilder values = new StringBuilder();
         hits.forEach(h -> values.append('<').append(h.iri()).append("> "));
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         for (QuerySolution r : sparql.select(COUNTS.formatted(values, EntityViews.ANY_LINK))) {
             counts.put(Sparql.iriOf(r, "e"), Sparql.longOf(r, "n"));
         }
-        // Best match first, but entities that papers use before lexicon entries no paper names yet.
-        List<EntityHit> counted = hits.stream()
-                .map(h -> new EntityHit(h.iri(), h.kind(), h.label(), counts.getOrDefault(h.iri(), 0L))).toList();
-        List<EntityHit> used = new ArrayList<>(counted.stream().filter(h -> h.papers() > 0).toList());
-        used.addAll(counted.stream().filter(h -> h.papers() == 0).toList());
-        return used;
+        Map<String, List<String>> aliases = new HashMap<>();
+        for (QuerySolution r : sparql.select(ALIASES.formatted(values))) {
+            List<String> list = aliases.computeIfAbsent(Sparql.iriOf(r, "e"), k -> new ArrayList<>());
+            String alt = Sparql.textOf(r, "alt");
+            if (!list.contains(alt)) {
+                list.add(alt);
+            }
+        }
+        return hits.stream().map(h -> new EntityHit(h.iri(), h.kind(), h.label(), counts.getOrDefault(h.iri(), 0L),
+                aliases.getOrDefault(h.iri(), List.of()))).toList();
+    }
+
+    /**
+     * Ranks hits given in text-score order: an exact name or alias first, then used before unused,
+     * more papers before fewer, and the text score last (the sort is stable).
+     */
+    static List<EntityHit> rank(List<EntityHit> hits, String typed) {
+        Comparator<EntityHit> order = Comparator.<EntityHit>comparingInt(h -> exact(h, typed) ? 0 : 1)
+                .thenComparing(Comparator.comparingLong(EntityHit::papers).reversed());
+        List<EntityHit> out = new ArrayList<>(hits);
+        out.sort(order);
+        return out;
+    }
+
+    private static boolean exact(EntityHit h, String typed) {
+        return h.label().equalsIgnoreCase(typed) || h.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(typed));
     }
 
     private static EntityType kind(String type) {

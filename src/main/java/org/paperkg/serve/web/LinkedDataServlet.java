@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.paperkg.domain.EntityType;
 import org.paperkg.rdf.PK;
+import org.paperkg.serve.analytics.EntityCharts;
 import org.paperkg.serve.html.EntityPage;
 import org.paperkg.serve.html.Layout.Alternate;
 import org.paperkg.serve.html.OntologyPage;
@@ -111,7 +112,7 @@ final class LinkedDataServlet extends HttpServlet {
             if (types.contains(PK.NS + k.label())) {
                 EntityView e = site.entities().load(t.iri(), pageNumber(req));
                 if (e != null) {
-                    return EntityPage.render(e, site.links(), t.path(), alternates);
+                    return EntityPage.render(e, EntityCharts.of(e), site.links(), t.path(), alternates);
                 }
             }
         }
