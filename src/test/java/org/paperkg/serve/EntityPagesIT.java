@@ -2,12 +2,8 @@ package org.paperkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,13 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperkg.link.ResourceIris;
 import org.paperkg.query.Sparql;
 import org.paperkg.testing.BuiltStores;
 
@@ -47,29 +40,26 @@ class EntityPagesIT {
     private static final String ANY_LINK = "pk:proposes|pk:usesMethod|pk:usesDataset|pk:usesMetric|pk:addressesTask|pk:mentions";
     private static final Pattern TOOLTIP = Pattern.compile("(--\\d\\d-\\d\\d|\\d{4}-\\d\\d): (\\d+) papers? of (\\d+)");
 
+    private BrowserSession session;
     private KgServer server;
     private Dataset dataset;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path screenshots;
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         Chromium.require();
-        server = KgServer.start(ServeOptions.of(BuiltStores.seeds(tmp), ResourceIris.defaults()).withPort(0));
+        session = BrowserSession.start(BuiltStores.seeds(tmp), tmp);
+        server = session.server();
         dataset = DatasetFactory.wrap(server.dataset());
-        driver = Chromium.start(tmp, false);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        screenshots = Files.createDirectories(Path.of(System.getProperty("paperkg.basedir", ".")).resolve("target/screenshots"));
+        driver = session.driver();
+        wait = session.await();
     }
 
     @AfterAll
     void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -238,7 +228,6 @@ class EntityPagesIT {
     }
 
     private void shot(String name) throws Exception {
-        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        session.shot(name);
     }
 }
