@@ -49,8 +49,9 @@ final class GoldenPapers {
         int s2at = LORA_ABSTRACT.indexOf(s2);
         int s3at = LORA_ABSTRACT.indexOf(s3);
         ExtractedEntity lora = new ExtractedEntity(EntityType.METHOD, "Low-Rank Adaptation", List.of("LoRA"), null, true,
-                List.of(new Evidence(Section.ABSTRACT, 11, 30, s1, "pattern:proposal+acronym", 0.9),
-                        new Evidence(Section.TITLE, 0, 4, "LoRA: Low-Rank Adaptation of Large Language Models", "title-prefix", 0.9),
+                List.of(new Evidence(Section.ABSTRACT, 11, 30, s1, "pattern:proposal+acronym", 0.9, true),
+                        new Evidence(Section.TITLE, 0, 4, "LoRA: Low-Rank Adaptation of Large Language Models", "title-prefix", 0.9,
+                                true),
                         new Evidence(Section.ABSTRACT, s2at, s2at + 4, s2, "acronym", 0.85)));
         ExtractedEntity mnli = new ExtractedEntity(EntityType.DATASET, "MNLI", List.of(), null, false,
                 List.of(new Evidence(Section.ABSTRACT, s2at + 31, s2at + 35, s2, "lexicon", 0.9)));
