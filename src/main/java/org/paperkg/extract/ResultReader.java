@@ -14,18 +14,24 @@ import org.paperkg.domain.EntityType;
  * entities are known.
  *
  * <p>The metric is the Metric entity in the match's metric role or, failing that, in the matched
- * window, or before "from" in "from A to B"; a delta may also take the nearest Metric named up to
- * ten tokens before its value ("a mAP of 54.4% that is only 2.4 points lower"). No metric, no
- * result; and efficiency ratios ("7.5x fewer parameters", "9.4x faster") are no results. The
- * dataset is the Dataset entity in the dataset role, else the only Dataset the sentence names. The
- * method is a proposed Method named before the value in the sentence, else a Method that opens the
- * sentence ("Zero-TPrune reduces ..."), else the proposed method when the sentence says "our
- * method/approach/model" (the dev gold writes null for an unnamed "our method"; a graph is better
- * served by the name).
+ * window, or before "from" in "from A to B" (unless that metric belongs to an earlier result of the
+ * sentence); a delta takes the metric of the sentence's earlier result ("reaches an accuracy of
+ * 80.2%, outperforming Y by 4.1%"), else the nearest Metric named up to ten tokens before its
+ * value ("a mAP of 54.4% that is only 2.4 points lower"), but not when it names a changed thing
+ * that is no metric ("reduces FLOPs by 34.7%"). No metric, no result; and efficiency ratios
+ * ("7.5x fewer parameters", "9.4x faster") are no results. The dataset is the Dataset entity in
+ * the dataset role, else the only Dataset the sentence names. The method is a proposed Method
+ * named before the value in the sentence, else a Method that opens the sentence ("Zero-TPrune
+ * reduces ..."), else the proposed method when the sentence says "our method/approach/model",
+ * "this framework" or "we achieve" (the dev gold writes null for an unnamed "our method"; a graph
+ * is better served by the name).
  *
- * <p>A match may state several values: a second one with the same metric ("by +7.6% and +14.9%"),
- * and the starting values of "from A to B" (the baseline's results, absolute, at 90% of the
- * confidence).
+ * <p>A match may state several values: a value list split by {@link AlignedValues}, each paired
+ * in order with as many datasets or models listed after it (role "aligned": "on X, Y and Z,
+ * respectively") or with as many models opening the sentence ("A and B reach 81.2 and 79.4"); a
+ * second one with the same metric ("by +7.6% and +14.9%"); and the starting values of "from A to
+ * B" (the baseline's results, absolute, at 90% of the confidence). A range ("84.1-85.3%") is one
+ * value, its lower end, with the range kept in {@code valueText}.
  *
  * <p>Values: the number as written, thousands separators removed; "%" values keep the number
  * before the sign with unit "%"; units "dB", "pp" (points), "x" (times). A delta, or a value
