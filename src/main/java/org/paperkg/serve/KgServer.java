@@ -8,6 +8,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -48,11 +49,14 @@ public final class KgServer implements AutoCloseable {
     private final FusekiServer server;
     private final String host;
     private final DatasetGraph dataset;
+    /** ARQ's global query timeout before this server's configuration set it, restored on close. */
+    private final Object globalTimeoutBefore;
 
-    private KgServer(FusekiServer server, String host, DatasetGraph dataset) {
+    private KgServer(FusekiServer server, String host, DatasetGraph dataset, Object globalTimeoutBefore) {
         this.server = server;
         this.host = host;
         this.dataset = dataset;
+        this.globalTimeoutBefore = globalTimeoutBefore;
     }
 
     /**
@@ -67,6 +71,7 @@ public final class KgServer implements AutoCloseable {
         if (options.passwordFile() != null && !Files.isReadable(options.passwordFile())) {
             throw new ServeException("cannot read the password file " + options.passwordFile());
         }
+        Object globalTimeoutBefore = ARQ.getContext().get(ARQ.queryTimeout);
         AssemblerConfig config;
         try {
             AssemblerConfig read = options.config() == null
@@ -130,7 +135,7 @@ public final class KgServer implements AutoCloseable {
                 "http://" + options.host() + ":" + server.getHttpPort() + "/", timeout.toSeconds(), options.maxResults(),
                 options.maxBodyBytes(), services.allowed().isEmpty() ? "off" : "to " + String.join(", ", services.allowed()),
                 options.allowUpdate() ? ", updates on" : "");
-        return new KgServer(server, options.host(), dsg);
+        return new KgServer(server, options.host(), dsg, globalTimeoutBefore);
     }
 
     /** The port the server listens on (the chosen one when the options said 0). */
@@ -157,9 +162,19 @@ public final class KgServer implements AutoCloseable {
         server.join();
     }
 
+    /**
+     * Stops the server and gives ARQ's global query timeout back the value it had before: the
+     * configuration's {@code arq:queryTimeout} is set on ARQ's global context, and another store
+     * opened in this JVM afterwards (a build, a second server) must not inherit it.
+     */
     @Override
     public void close() {
         server.stop();
+        if (globalTimeoutBefore == null) {
+            ARQ.getContext().unset(ARQ.queryTimeout);
+        } else {
+            ARQ.getContext().set(ARQ.queryTimeout, globalTimeoutBefore);
+        }
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.query.ARQ;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.link.ResourceIris;
@@ -21,6 +22,7 @@ class PageTimeoutIT {
     void aPageOverTheTimeLimitSays503AndWhatToNarrow(@TempDir Path tmp) throws Exception {
         ResourceIris iris = ResourceIris.defaults();
         Path db = BuiltStores.examplesWithTheirFacts(tmp);
+        Object globalTimeout = ARQ.getContext().get(ARQ.queryTimeout);
         try (KgServer tight = KgServer.start(ServeOptions.of(db, iris).withPort(0).withTimeout(Duration.ofMillis(1)))) {
             Http http = new Http(tight.url());
             HttpResponse<String> home = http.get("/", "text/html");
@@ -33,5 +35,9 @@ class PageTimeoutIT {
             assertThat(plain.statusCode()).isEqualTo(503);
             assertThat(plain.body()).contains("time limit");
         }
+        // the server's 1 ms limit sits on ARQ's global context while it runs; closed, it must not
+        // leak into stores this JVM opens next (it did: every test after this one was cancelled)
+        assertThat((Object) ARQ.getContext().get(ARQ.queryTimeout)).as("ARQ's global query timeout after close")
+                .isEqualTo(globalTimeout);
     }
 }
