@@ -74,6 +74,15 @@ public record ResourceIris(String base) {
         return base + "dataset/statistics";
     }
 
+    /**
+     * One count of the statistics graph: {@code kind} ("entity-count", "pair-count",
+     * "task-code-count") and a hash of what it counts, so that a rebuild of the same store writes
+     * the same IRIs (and dumps of it can be compared, which blank nodes of the same shape defeat).
+     */
+    public String statisticsCount(String kind, String key) {
+        return statistics() + "/" + kind + "/" + shortHash(key);
+    }
+
     /** The dataset being described (subject of the VoID description). */
     public String dataset() {
         return base + "dataset";

@@ -92,20 +92,27 @@ public final class StatisticsGraph {
             for (List<Item> ofLink : byLink.values()) {
                 ofLink.sort(MOST_USED);
                 for (int r = 0; r < ofLink.size(); r++) {
-                    Resource c = count(m, PK.EntityCount, band, ofLink.get(r));
+                    Item i = ofLink.get(r);
+                    Resource c = count(m, iris.statisticsCount("entity-count", key(band, i.entity(), i.link())),
+                            PK.EntityCount, band, i);
                     if (r < TOP) {
                         c.addLiteral(PK.rank, integer(m, r + 1));
                     }
                 }
             }
-            counts.pairs += pairs(ds, m, band, items);
-            counts.tasks += taskCode(ds, m, band);
+            counts.pairs += pairs(ds, m, iris, band, items);
+            counts.tasks += taskCode(ds, m, iris, band);
         }
         return m;
     }
 
-    private static Resource count(Model m, Resource type, BigDecimal band, Item i) {
-        return m.createResource().addProperty(RDF.type, type)
+    /** What one count is of, the key of its IRI: the band and the IRIs counted, one per line. */
+    private static String key(BigDecimal band, String... iris) {
+        return band.toPlainString() + "\n" + String.join("\n", iris);
+    }
+
+    private static Resource count(Model m, String iri, Resource type, BigDecimal band, Item i) {
+        return m.createResource(iri).addProperty(RDF.type, type)
                 .addLiteral(PK.confidenceBand, m.createTypedLiteral(band.toPlainString(), XSDDatatype.XSDdecimal))
                 .addProperty(PK.entity, m.createResource(i.entity()))
                 .addProperty(PK.link, m.createResource(i.link()))
@@ -127,7 +134,7 @@ public final class StatisticsGraph {
      * Papers per pair among the {@link #TOP} most used entities of all kinds (the source and target
      * lists of cooccurrence-network), the pair ordered by IRI as the query orders it.
      */
-    private static long pairs(Dataset ds, Model m, BigDecimal band, List<Item> items) {
+    private static long pairs(Dataset ds, Model m, ResourceIris iris, BigDecimal band, List<Item> items) {
         List<Item> top = items.stream().sorted(MOST_USED).limit(TOP).toList();
         Map<String, List<Integer>> itemsOfPaper = new HashMap<>();
         for (int i = 0; i < top.size(); i++) {
@@ -148,7 +155,8 @@ public final class StatisticsGraph {
         for (Map.Entry<Long, Long> e : shared.entrySet()) {
             Item a = top.get((int) (e.getKey() / TOP));
             Item b = top.get((int) (e.getKey() % TOP));
-            count(m, PK.PairCount, band, new Item(a.entity(), a.link(), e.getValue()))
+            String iri = iris.statisticsCount("pair-count", key(band, a.entity(), a.link(), b.entity(), b.link()));
+            count(m, iri, PK.PairCount, band, new Item(a.entity(), a.link(), e.getValue()))
                     .addProperty(PK.coEntity, m.createResource(b.entity()))
                     .addProperty(PK.coLink, m.createResource(b.link()));
         }
@@ -169,7 +177,7 @@ public final class StatisticsGraph {
     }
 
     /** Per task, its papers and its papers with code, at {@code band}: the patterns of code-per-task. */
-    private static long taskCode(Dataset ds, Model m, BigDecimal band) {
+    private static long taskCode(Dataset ds, Model m, ResourceIris iris, BigDecimal band) {
         boolean all = band.signum() == 0;
         String task = all
                 ? "?paper pk:addressesTask ?task ."
@@ -182,7 +190,8 @@ public final class StatisticsGraph {
                 + "GROUP BY ?task HAVING (COUNT(DISTINCT ?codePaper) > 0)";
         long[] n = {0};
         select(ds, q, r -> {
-            m.createResource().addProperty(RDF.type, PK.TaskCodeCount)
+            String iri = iris.statisticsCount("task-code-count", key(band, r.getResource("task").getURI()));
+            m.createResource(iri).addProperty(RDF.type, PK.TaskCodeCount)
                     .addLiteral(PK.confidenceBand, m.createTypedLiteral(band.toPlainString(), XSDDatatype.XSDdecimal))
                     .addProperty(PK.entity, r.getResource("task"))
                     .addLiteral(PK.papers, integer(m, r.getLiteral("papers").getLong()))

@@ -9,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.link.ResourceIris;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.StatisticsGraph;
 import org.paperkg.testing.BuiltStores;
 import org.paperkg.testing.SharedData;
 
@@ -30,6 +34,25 @@ class StatisticsEquivalenceIT {
     @Test
     void theExamplesAnswerAlikeFromStatisticsAndLive(@TempDir Path dir) throws IOException {
         assertEquivalent(BuiltStores.examplesWithTheirFacts(dir));
+    }
+
+    @Test
+    void rebuildingTheStatisticsWritesTheSameGraphWithoutBlankNodes(@TempDir Path dir) throws IOException {
+        ResourceIris iris = ResourceIris.defaults();
+        try (KgStore store = KgStore.open(BuiltStores.examplesWithTheirFacts(dir), iris)) {
+            Model first = statisticsGraph(store);
+            StatisticsGraph.rebuild(store);
+            Model second = statisticsGraph(store);
+            assertThat(first.size()).as("statistics triples").isGreaterThan(100);
+            assertThat(first.listSubjects().filterKeep(r -> r.isAnon()).toList()).as("blank subjects").isEmpty();
+            assertThat(second.difference(first).size() + first.difference(second).size())
+                    .as("triples that differ between two rebuilds").isZero();
+        }
+    }
+
+    private static Model statisticsGraph(KgStore store) {
+        return Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel()
+                .add(store.dataset().getNamedModel(store.iris().statisticsGraph())));
     }
 
     @Test
