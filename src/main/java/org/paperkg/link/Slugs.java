@@ -36,9 +36,20 @@ public final class Slugs {
         return String.join("-", words);
     }
 
-    /** The key two names must share to be one entity: the slug without its separators. */
+    /**
+     * The key two names must share to be one entity: the slug without its separators, followed
+     * by the name's '+', '#' and '@' in their order. Those marks tell names apart that a slug
+     * folds together ("C++" and "C", "F@1%" and "F1"), as the extractor's name keys do.
+     */
     public static String key(String name) {
-        return of(name).replace("-", "");
+        StringBuilder key = new StringBuilder(of(name).replace("-", ""));
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '+' || c == '#' || c == '@') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     private static List<String> words(String name) {

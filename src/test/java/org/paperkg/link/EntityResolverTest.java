@@ -72,4 +72,18 @@ class EntityResolverTest {
         assertThat(other.resolve(EntityType.DATASET, "ImageNet-1k").iri()).isEqualTo("http://example.org/kg/dataset/imagenet");
         assertThat(other.resolve(EntityType.DATASET, "Tiny Shapes").iri()).isEqualTo("http://example.org/kg/dataset/tiny-shape");
     }
+
+    @Test
+    void aPlainF1IsNotTheFScoreAtAThresholdWhicheverEntryComesFirst() {
+        String metric = "https://w3id.org/paperkg/resource/metric/";
+        LexiconEntry atTau = new LexiconEntry(metric + "f-score-at-tau", EntityType.METRIC, "F-score@τ",
+                List.of("F-Score@1%", "F@1%"), metric + "f1");
+        LexiconEntry f1 = new LexiconEntry(metric + "f1", EntityType.METRIC, "F1", List.of("F-1", "F1 score"), null);
+        for (List<LexiconEntry> order : List.of(List.of(atTau, f1), List.of(f1, atTau))) {
+            EntityResolver r = new EntityResolver(ResourceIris.defaults(), order);
+            assertThat(r.resolve(EntityType.METRIC, "F1").iri()).isEqualTo(metric + "f1");
+            assertThat(r.resolve(EntityType.METRIC, "F_1").iri()).isEqualTo(metric + "f1");
+            assertThat(r.resolve(EntityType.METRIC, "F@1%").iri()).isEqualTo(metric + "f-score-at-tau");
+        }
+    }
 }

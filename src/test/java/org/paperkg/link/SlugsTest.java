@@ -43,4 +43,12 @@ class SlugsTest {
         assertThat(Slugs.key("GPT-4")).isEqualTo(Slugs.key("GPT4"));
         assertThat(Slugs.key("BERT")).isNotEqualTo(Slugs.key("BART"));
     }
+
+    @Test
+    void keyKeepsTheMarksThatTellNamesApart() {
+        assertThat(Slugs.key("F1")).isEqualTo(Slugs.key("F-1")).isEqualTo(Slugs.key("F_1"))
+                .isNotEqualTo(Slugs.key("F@1%"));
+        assertThat(Slugs.key("C++")).isNotEqualTo(Slugs.key("C")).isNotEqualTo(Slugs.key("C#"));
+        assertThat(Slugs.key("mAP@0.5")).isEqualTo(Slugs.key("mAP @ 0.5"));
+    }
 }
