@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -62,14 +63,15 @@ final class SparkFixtures {
         return graphs;
     }
 
-    /** Every named graph of a store but {@code except}, copied out of it. */
-    static Map<String, Graph> storeGraphs(Dataset ds, String except) {
+    /** Every named graph of a store but those named in {@code except}, copied out of it. */
+    static Map<String, Graph> storeGraphs(Dataset ds, String... except) {
+        Set<String> left = Set.of(except);
         Map<String, Graph> graphs = new TreeMap<>();
         Txn.executeRead(ds, () -> {
             Iterator<Node> names = ds.asDatasetGraph().listGraphNodes();
             while (names.hasNext()) {
                 Node n = names.next();
-                if (n.getURI().equals(except)) {
+                if (left.contains(n.getURI())) {
                     continue;
                 }
                 Graph copy = GraphFactory.createDefaultGraph();
@@ -86,7 +88,7 @@ final class SparkFixtures {
         Txn.executeWrite(ds, () -> graphs.forEach((name, g) ->
                 g.find().forEachRemaining(t -> ds.asDatasetGraph().add(NodeFactory.createURI(name), t.getSubject(),
                         t.getPredicate(), t.getObject()))));
-        return storeGraphs(ds, "");
+        return storeGraphs(ds);
     }
 
     /** The names of graphs that differ between two graph sets (missing, extra or not isomorphic). */
