@@ -83,6 +83,14 @@ public record ResourceIris(String base) {
         return statistics() + "/" + kind + "/" + shortHash(key);
     }
 
+    /**
+     * The ranking of the most used entities of one link at one band, such as
+     * {@code .../dataset/statistics/ranking/usesMethod/0.8}.
+     */
+    public String statisticsRanking(String linkLocalName, String band) {
+        return statistics() + "/ranking/" + linkLocalName + "/" + band;
+    }
+
     /** The dataset being described (subject of the VoID description). */
     public String dataset() {
         return base + "dataset";

@@ -74,6 +74,11 @@ public final class PK {
     public static final Property papers = property("papers");
     public static final Property papersWithCode = property("papersWithCode");
     public static final Property rank = property("rank");
+    public static final Resource Ranking = resource("Ranking");
+    public static final Property rankedLink = property("rankedLink");
+    public static final Property inRanking = property("inRanking");
+    public static final Property entities = property("entities");
+    public static final Property newestPaper = property("newestPaper");
 
     // Source records
     public static final Property sourceFile = property("sourceFile");

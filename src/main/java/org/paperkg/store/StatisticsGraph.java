@@ -33,7 +33,7 @@ import org.paperkg.rdf.PK;
  * the papers that link to it ({@code pk:EntityCount}, the {@link #TOP} most used per link ranked);
  * per pair among the {@link #TOP} most used entities of all kinds, the papers that link to both
  * ({@code pk:PairCount}); per task, the papers addressing it and those with code
- * ({@code pk:TaskCodeCount}). Each count is taken with the same patterns the catalogue's live
+ * ({@code pk:TaskCodeCount}); and the newest papers ({@code pk:newestPaper}). Each count is taken with the same patterns the catalogue's live
  * queries use, so a query reading them returns the rows live aggregation returns (tested so).
  *
  * <pre>{@code
@@ -47,6 +47,9 @@ public final class StatisticsGraph {
 
     /** How many of the most used entities are ranked per link, and how many of all kinds pairs are counted among. */
     public static final int TOP = 200;
+
+    /** How many of the newest papers the statistics name ({@code pk:newestPaper}), as the home page lists them. */
+    public static final int NEWEST = 10;
 
     /** What a rebuild wrote and how long it took. */
     public record Summary(long triples, long entityCounts, long pairCounts, long taskCounts, long millis) {
@@ -89,21 +92,36 @@ public final class StatisticsGraph {
             counts.entities += items.size();
             Map<String, List<Item>> byLink = new HashMap<>();
             items.forEach(i -> byLink.computeIfAbsent(i.link(), k -> new ArrayList<>()).add(i));
-            for (List<Item> ofLink : byLink.values()) {
+            for (Map.Entry<String, List<Item>> e : byLink.entrySet()) {
+                List<Item> ofLink = e.getValue();
                 ofLink.sort(MOST_USED);
+                Resource link = m.createResource(e.getKey());
+                Resource ranking = m.createResource(iris.statisticsRanking(link.getLocalName(), band.toPlainString()))
+                        .addProperty(RDF.type, PK.Ranking)
+                        .addProperty(PK.rankedLink, link)
+                        .addLiteral(PK.confidenceBand, m.createTypedLiteral(band.toPlainString(), XSDDatatype.XSDdecimal))
+                        .addLiteral(PK.entities, integer(m, ofLink.size()));
                 for (int r = 0; r < ofLink.size(); r++) {
                     Item i = ofLink.get(r);
                     Resource c = count(m, iris.statisticsCount("entity-count", key(band, i.entity(), i.link())),
                             PK.EntityCount, band, i);
                     if (r < TOP) {
-                        c.addLiteral(PK.rank, integer(m, r + 1));
+                        c.addLiteral(PK.rank, integer(m, r + 1)).addProperty(PK.inRanking, ranking);
                     }
                 }
             }
             counts.pairs += pairs(ds, m, iris, band, items);
             counts.tasks += taskCode(ds, m, iris, band);
         }
+        newest(ds, stats);
         return m;
+    }
+
+    /** The {@link #NEWEST} papers with the latest dates (undated last, ties by title): the home page's list. */
+    private static void newest(Dataset ds, Resource stats) {
+        select(ds, "SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE { ?p a pk:Paper ; dcterms:title ?t . "
+                + "OPTIONAL { ?p dcterms:issued ?d } } GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT " + NEWEST,
+                r -> stats.addProperty(PK.newestPaper, r.getResource("p")));
     }
 
     /** What one count is of, the key of its IRI: the band and the IRIs counted, one per line. */

@@ -13,8 +13,11 @@ import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
 
 /**
- * Loads the {@link HomeView}. Its counts aggregate over the whole store, so the view is kept for
- * a minute rather than recomputed for every visit.
+ * Loads the {@link HomeView}. Where the store holds the statistics graph, the entities used and
+ * the top ten of each kind come from its rankings at band 0, the newest papers from the ten it
+ * names, and the numbers of papers and results from the VoID description written with it (the
+ * same numbers, a few hundred nodes read instead of the whole store); else they are aggregated
+ * live. Either way the view is kept for a minute rather than recomputed for every visit.
  */
 public final class HomeViews {
 
@@ -36,6 +39,38 @@ public final class HomeViews {
             SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?p) AS ?n) WHERE {
               ?p pk:%s ?e . OPTIONAL { ?e rdfs:label ?l }
             } GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT 10""";
+
+    /** Whether the statistics graph ranks the links (its rankings are read instead of aggregating). */
+    private static final String RANKED = "SELECT ?r WHERE { ?r a pk:Ranking } LIMIT 1";
+
+    private static final String USED_RANKED = """
+            SELECT ?n WHERE { ?r pk:rankedLink pk:%s ; pk:confidenceBand ?b ; pk:entities ?n . FILTER(?b = 0) }""";
+
+    /**
+     * Every ranked count, ordered as {@link #TOP} orders them (ties go by label there too); the first
+     * ten are the top ten unless the last ranked count ties with the tenth (see {@link #top}).
+     */
+    private static final String TOP_RANKED = """
+            SELECT ?e (SAMPLE(?l) AS ?label) ?n WHERE {
+              ?r pk:rankedLink pk:%s ; pk:confidenceBand ?b . FILTER(?b = 0)
+              ?c pk:inRanking ?r ; pk:entity ?e ; pk:papers ?n .
+              OPTIONAL { ?e rdfs:label ?l }
+            } GROUP BY ?e ?n ORDER BY DESC(?n) ?label""";
+
+    private static final int SHOWN = 10;
+
+    /** The papers and results the VoID description counts (written with the statistics). */
+    private static final String COUNTS_DESCRIBED = """
+            SELECT ?papers ?results WHERE { GRAPH ?g {
+              ?d void:classPartition ?pp , ?rp .
+              ?pp void:class pk:Paper ; void:entities ?papers .
+              ?rp void:class pk:Result ; void:entities ?results } }""";
+
+    /** The newest papers the statistics name, ordered as {@link #RECENT} orders them. */
+    private static final String RECENT_NAMED = """
+            SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE {
+              ?s pk:newestPaper ?p . ?p a pk:Paper ; dcterms:title ?t . OPTIONAL { ?p dcterms:issued ?d }
+            } GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT 10""";
 
     private static final String RECENT = """
             SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE {
@@ -62,21 +97,48 @@ public final class HomeViews {
     }
 
     private HomeView compute() {
-        QuerySolution counts = sparql.select(COUNTS).get(0);
-        List<QuerySolution> voidRows = sparql.select(VOID.replace("?g", "<" + iris.voidGraph() + ">"));
+        boolean ranked = !sparql.select(RANKED).isEmpty();
+        String voidGraph = "<" + iris.voidGraph() + ">";
+        List<QuerySolution> described = ranked ? sparql.select(COUNTS_DESCRIBED.replace("?g", voidGraph)) : List.of();
+        QuerySolution counts = described.isEmpty() ? sparql.select(COUNTS).get(0) : described.get(0);
+        List<QuerySolution> voidRows = sparql.select(VOID.replace("?g", voidGraph));
         Map<EntityType, Long> used = new EnumMap<>(EntityType.class);
         Map<EntityType, List<Link>> top = new EnumMap<>(EntityType.class);
         for (EntityType k : EntityType.values()) {
-            used.put(k, Sparql.longOf(sparql.select(USED.formatted(PK.linkOf(k).getLocalName())).get(0), "n"));
-            top.put(k, sparql.select(TOP.formatted(PK.linkOf(k).getLocalName())).stream()
-                    .map(r -> new Link(Sparql.iriOf(r, "e"), Results.label(r, "label", "e"), Sparql.longOf(r, "n")))
-                    .toList());
+            String link = PK.linkOf(k).getLocalName();
+            List<QuerySolution> n = sparql.select((ranked ? USED_RANKED : USED).formatted(link));
+            used.put(k, n.isEmpty() ? 0 : Sparql.longOf(n.get(0), "n"));
+            top.put(k, top(link, ranked, n.isEmpty() ? 0 : Sparql.longOf(n.get(0), "n")));
         }
-        List<PaperRef> recent = sparql.select(RECENT).stream()
+        List<PaperRef> recent = sparql.select(ranked ? RECENT_NAMED : RECENT).stream()
                 .map(r -> new PaperRef(Sparql.iriOf(r, "p"), Sparql.textOf(r, "title"), Sparql.textOf(r, "date"), false))
                 .toList();
         QuerySolution v = voidRows.isEmpty() ? null : voidRows.get(0);
         return new HomeView(Sparql.longOf(counts, "papers"), Sparql.longOf(counts, "results"),
                 v == null ? 0 : Sparql.longOf(v, "triples"), v == null ? null : Sparql.textOf(v, "modified"), used, top, recent);
+    }
+
+    /**
+     * The ten entities most papers link to with {@code link}: from the ranking when the store has
+     * one, unless entities past the ranked ones tie with the tenth (a small store where most
+     * entities have one paper), which only live aggregation orders by label.
+     */
+    private List<Link> top(String link, boolean ranked, long entities) {
+        if (ranked) {
+            List<Link> all = links(sparql.select(TOP_RANKED.formatted(link)));
+            // exact when every entity is ranked, or the unranked ones have fewer papers than the tenth
+            boolean exact = entities <= all.size()
+                    || all.size() > SHOWN && all.get(all.size() - 1).count() < all.get(SHOWN - 1).count();
+            if (exact) {
+                return all.subList(0, Math.min(SHOWN, all.size()));
+            }
+        }
+        return links(sparql.select(TOP.formatted(link)));
+    }
+
+    private static List<Link> links(List<QuerySolution> rows) {
+        return rows.stream()
+                .map(r -> new Link(Sparql.iriOf(r, "e"), Results.label(r, "label", "e"), Sparql.longOf(r, "n")))
+                .toList();
     }
 }
