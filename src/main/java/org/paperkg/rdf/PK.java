@@ -79,6 +79,8 @@ public final class PK {
     public static final Property inRanking = property("inRanking");
     public static final Property entities = property("entities");
     public static final Property newestPaper = property("newestPaper");
+    public static final Resource PeriodCount = resource("PeriodCount");
+    public static final Property period = property("period");
 
     // Source records
     public static final Property sourceFile = property("sourceFile");

@@ -33,7 +33,8 @@ import org.paperkg.rdf.PK;
  * the papers that link to it ({@code pk:EntityCount}, the {@link #TOP} most used per link ranked);
  * per pair among the {@link #TOP} most used entities of all kinds, the papers that link to both
  * ({@code pk:PairCount}); per task, the papers addressing it and those with code
- * ({@code pk:TaskCodeCount}); and the newest papers ({@code pk:newestPaper}). Each count is taken with the same patterns the catalogue's live
+ * ({@code pk:TaskCodeCount}); the newest papers ({@code pk:newestPaper}); and the store's papers
+ * per month or listing day ({@code pk:PeriodCount}). Each count is taken with the same patterns the catalogue's live
  * queries use, so a query reading them returns the rows live aggregation returns (tested so).
  *
  * <pre>{@code
@@ -114,7 +115,23 @@ public final class StatisticsGraph {
             counts.tasks += taskCode(ds, m, iris, band);
         }
         newest(ds, stats);
+        periods(ds, m, iris);
         return m;
+    }
+
+    /**
+     * Papers per period of the whole store, a period being the month of a paper's date or, for a
+     * listing-page paper without one, its listing day: the corpus line of every entity page.
+     */
+    private static void periods(Dataset ds, Model m, ResourceIris iris) {
+        select(ds, "SELECT ?period (COUNT(?p) AS ?n) WHERE { ?p a pk:Paper . OPTIONAL { ?p dcterms:issued ?issued } "
+                + "OPTIONAL { ?p pk:listingDate ?listed } BIND(COALESCE(SUBSTR(STR(?issued), 1, 7), STR(?listed)) AS ?period) "
+                + "FILTER(BOUND(?period)) } GROUP BY ?period", r -> {
+                    String period = r.getLiteral("period").getString();
+                    m.createResource(iris.statisticsCount("period-count", period)).addProperty(RDF.type, PK.PeriodCount)
+                            .addProperty(PK.period, period)
+                            .addLiteral(PK.papers, integer(m, r.getLiteral("n").getLong()));
+                });
     }
 
     /** The {@link #NEWEST} papers with the latest dates (undated last, ties by title): the home page's list. */

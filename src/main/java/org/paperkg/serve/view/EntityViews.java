@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.paperkg.domain.EntityType;
@@ -72,6 +73,9 @@ public final class EntityViews {
 
     private static final String ALL_PERIODS = "SELECT ?period (COUNT(?p) AS ?n) WHERE {\n  ?p a pk:Paper ."
             + PERIOD + "\n} GROUP BY ?period";
+
+    /** The store's papers per period from the statistics graph, when it holds them. */
+    private static final String ALL_PERIODS_COUNTED = "SELECT ?period ?n WHERE { ?c a pk:PeriodCount ; pk:period ?period ; pk:papers ?n }";
 
     private final Sparql sparql;
 
@@ -154,15 +158,20 @@ public final class EntityViews {
         return out;
     }
 
-    /** The papers that name the entity per period, beside all papers of the periods it appears in. */
+    /**
+     * The papers that name the entity per period, beside all papers of each period (from the
+     * statistics graph when it counts them), in period order.
+     */
     private List<EntityView.Period> periods(Map<String, RDFNode> b) {
         Map<String, Long> named = new LinkedHashMap<>();
         sparql.select(PERIODS, b).forEach(r -> named.put(Sparql.textOf(r, "period"), Sparql.longOf(r, "n")));
         if (named.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> all = new LinkedHashMap<>();
-        sparql.select(ALL_PERIODS).forEach(r -> all.put(Sparql.textOf(r, "period"), Sparql.longOf(r, "n")));
+        Map<String, Long> all = new TreeMap<>();
+        List<QuerySolution> counted = sparql.select(ALL_PERIODS_COUNTED);
+        (counted.isEmpty() ? sparql.select(ALL_PERIODS) : counted)
+                .forEach(r -> all.put(Sparql.textOf(r, "period"), Sparql.longOf(r, "n")));
         List<EntityView.Period> out = new ArrayList<>();
         all.forEach((period, n) -> out.add(new EntityView.Period(period, named.getOrDefault(period, 0L), n)));
         return out;
