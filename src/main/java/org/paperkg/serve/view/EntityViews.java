@@ -49,13 +49,20 @@ public final class EntityViews {
               OPTIONAL { ?p dcterms:issued ?d }
             } GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT %d OFFSET %d""";
 
+    /**
+     * The entities of one kind most often named with ?e. The entity's papers are found once and
+     * the labels joined after counting: on the full arXiv store this takes a third of the time of
+     * one pattern with the labels inside the grouping.
+     */
     private static final String RELATED = """
-            SELECT ?o (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?p) AS ?n) WHERE {
-              ?p %s ?e .
-              ?p pk:%s ?o .
-              FILTER(?o != ?e)
+            SELECT ?o (SAMPLE(?l) AS ?label) ?n WHERE {
+              { SELECT ?o (COUNT(DISTINCT ?p) AS ?n) WHERE {
+                  { SELECT DISTINCT ?p WHERE { ?p %s ?e } }
+                  ?p pk:%s ?o .
+                  FILTER(?o != ?e)
+                } GROUP BY ?o }
               OPTIONAL { ?o rdfs:label ?l }
-            } GROUP BY ?o ORDER BY DESC(?n) ?label LIMIT 10""";
+            } GROUP BY ?o ?n ORDER BY DESC(?n) ?label LIMIT 10""";
 
     private static final String RESULTS = "SELECT " + Results.COLUMNS + " WHERE {\n"
             + "{ ?r pk:dataset ?e } UNION { ?r pk:method ?e } UNION { ?r pk:metric ?e }\n"
