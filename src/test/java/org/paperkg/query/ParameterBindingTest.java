@@ -70,8 +70,9 @@ class ParameterBindingTest {
     @Test
     void limitsAreSetOnTheParsedQuery() {
         assertThat(runner.bind("papers-using", Map.of("limit", "3")).query().getLimit()).isEqualTo(3);
+        // the live branch and the statistics branch each have the limit
         assertThat(QueryHeaderParser.subqueryLimits(runner.bind("top-datasets", Map.of("limit", "3")).query()))
-                .containsExactly(3L);
+                .containsExactly(3L, 3L);
         BoundQuery matrix = runner.bind("method-dataset-matrix", Map.of("top", "4"));
         assertThat(QueryHeaderParser.subqueryLimits(matrix.query())).containsExactly(4L, 4L);
         assertThat(matrix.query().hasLimit()).isFalse();
