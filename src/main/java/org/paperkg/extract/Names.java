@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The name and aliases of an entity, chosen from the texts of its mentions.
@@ -18,6 +19,9 @@ import java.util.Set;
  * of the name are not repeated.
  */
 record Names(String name, List<String> aliases) {
+
+    /** Dashes and spaces at either end of a name. */
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[-\u2013\u2014\\s]+|[-\u2013\u2014\\s]+$");
 
     static Names of(List<Candidate> group, Set<Candidate> longForms) {
         boolean pluralAcronym = false;
@@ -65,10 +69,16 @@ record Names(String name, List<String> aliases) {
         return new Names(name, List.copyOf(aliases));
     }
 
-    /** "CNNs" -> "CNN"; other names unchanged. */
+    /**
+     * A name as shown ("CNNs" -> "CNN"): a plural acronym singular, and without dashes or spaces at either end (a
+     * task cut from "long-video understanding" is "video understanding", not "-video understanding").
+     */
     static String display(String name) {
-        return isPluralAcronym(name) ? name.substring(0, name.length() - 1) : name;
+        String trimmed = EDGE_DASHES.matcher(name).replaceAll("");
+        String n = trimmed.isEmpty() ? name : trimmed;
+        return isPluralAcronym(n) ? n.substring(0, n.length() - 1) : n;
     }
+
 
     private static boolean isPluralAcronym(String name) {
         int n = name.length();
