@@ -5,31 +5,26 @@ import java.util.Map;
 import java.util.Random;
 import org.jgrapht.alg.drawing.CircularLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
-import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.paperkg.export.model.ViewEdge;
 import org.paperkg.export.model.ViewGraph;
 import org.paperkg.export.model.ViewNode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Starting positions for tools that open a file without laying it out (yEd puts every node at the
  * origin; Gephi and Cytoscape show whatever positions the file gives). JGraphT's force-directed
- * layout (Fruchterman-Reingold) with a fixed seed, so the same view always gets the same picture:
- * exact up to {@value #EXACT_LIMIT} nodes, with JGraphT's Barnes-Hut quadtree above that, and a
- * circle, which costs nothing, above {@value #FORCE_LIMIT} nodes or where the quadtree gives up
- * (JGraphT 1.5.2's quadtree refuses some point sets with an IllegalArgumentException).
+ * layout (Fruchterman-Reingold) with a fixed seed, so the same view always gets the same picture,
+ * comparing every pair of nodes, up to {@value #FORCE_LIMIT} nodes, and a circle, which costs
+ * nothing, above that. JGraphT's Barnes-Hut variant is not used: its quadtree (1.5.2) refuses some
+ * point sets with an IllegalArgumentException and subdivides others without end when nodes meet
+ * at the same point (the seeds' method-dataset view, 949 nodes, filled a 3 GB heap that way).
  */
 final class ForceLayout {
 
-    /** Up to this many nodes the force-directed layout compares every pair. */
-    static final int EXACT_LIMIT = 300;
-    /** Above this many nodes the force-directed layout is skipped. */
-    static final int FORCE_LIMIT = 5000;
-    private static final Logger LOG = LoggerFactory.getLogger(ForceLayout.class);
+    /** Above this many nodes the force-directed layout, which compares every pair, is skipped. */
+    static final int FORCE_LIMIT = 2000;
     private static final long SEED = 20240607L;
 
     private final Map<ViewNode, Point2D> points;
@@ -42,16 +37,8 @@ final class ForceLayout {
     static ForceLayout of(ViewGraph g) {
         double side = Math.max(400, 120 * Math.sqrt(g.nodeCount()));
         MapLayoutModel2D<ViewNode> model = new MapLayoutModel2D<>(Box2D.of(side, side));
-        if (g.nodeCount() <= EXACT_LIMIT) {
+        if (g.nodeCount() <= FORCE_LIMIT) {
             new FRLayoutAlgorithm2D<ViewNode, ViewEdge>(100, 0.5, new Random(SEED)).layout(g.graph(), model);
-        } else if (g.nodeCount() <= FORCE_LIMIT) {
-            try {
-                new IndexedFRLayoutAlgorithm2D<ViewNode, ViewEdge>(100, 0.5, 0.5, new Random(SEED)).layout(g.graph(), model);
-            } catch (IllegalArgumentException e) {
-                LOG.debug("quadtree layout of {} nodes failed ({}); placing them on a circle", g.nodeCount(), e.toString());
-                model = new MapLayoutModel2D<>(Box2D.of(side, side));
-                new CircularLayoutAlgorithm2D<ViewNode, ViewEdge>(side / 2).layout(g.graph(), model);
-            }
         } else {
             new CircularLayoutAlgorithm2D<ViewNode, ViewEdge>(side / 2).layout(g.graph(), model);
         }
