@@ -34,8 +34,9 @@ import org.paperkg.rdf.PK;
  * per pair among the {@link #TOP} most used entities of all kinds, the papers that link to both
  * ({@code pk:PairCount}); per task, the papers addressing it and those with code
  * ({@code pk:TaskCodeCount}); the newest papers ({@code pk:newestPaper}); and the store's papers
- * per month or listing day ({@code pk:PeriodCount}). Each count is taken with the same patterns the catalogue's live
- * queries use, so a query reading them returns the rows live aggregation returns (tested so).
+ * per month or listing day ({@code pk:PeriodCount}). Each count is taken with the same patterns
+ * the catalogue's live queries use, so a query reading them returns the rows live aggregation
+ * returns (tested so); each ranked link has a {@code pk:Ranking} node its ranked counts point to.
  *
  * <pre>{@code
  * StatisticsGraph.Summary s = StatisticsGraph.rebuild(store);   // computes and replaces the graph

@@ -74,7 +74,8 @@ public final class AnalyticsServlet extends HttpServlet {
         String base = req.getContextPath() + req.getServletPath();
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         if (path.equals("/")) {
-            html(resp, HttpServletResponse.SC_OK, "Analytics", pages.index(base, runner.catalogue(), previews::preview));
+            html(resp, HttpServletResponse.SC_OK, "Analytics", pages.index(base, runner.catalogue(),
+                    previews.forPage(runner.catalogue().queries())));
             return;
         }
         String name = path.substring(1);

@@ -67,12 +67,12 @@ public final class HomeViews {
               ?rp void:class pk:Result ; void:entities ?results } }""";
 
     /**
-     * The newest papers the statistics ({@code ?s}, bound to their IRI so that Jena starts from them
-     * rather than from every paper) name, ordered as {@link #RECENT} orders them.
+     * The newest papers the statistics name, ordered as {@link #RECENT} orders them; the statistics
+     * node is written as its IRI so that Jena starts from it rather than from every paper.
      */
     private static final String RECENT_NAMED = """
             SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE {
-              ?s pk:newestPaper ?p . ?p a pk:Paper ; dcterms:title ?t . OPTIONAL { ?p dcterms:issued ?d }
+              <%s> pk:newestPaper ?p . ?p a pk:Paper ; dcterms:title ?t . OPTIONAL { ?p dcterms:issued ?d }
             } GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT 10""";
 
     private static final String RECENT = """
@@ -113,8 +113,7 @@ public final class HomeViews {
             used.put(k, n.isEmpty() ? 0 : Sparql.longOf(n.get(0), "n"));
             top.put(k, top(link, ranked, n.isEmpty() ? 0 : Sparql.longOf(n.get(0), "n")));
         }
-        List<PaperRef> recent = sparql.select(ranked ? RECENT_NAMED.replace("?s ", "<" + iris.statistics() + "> ") : RECENT)
-                .stream()
+        List<PaperRef> recent = sparql.select(ranked ? RECENT_NAMED.formatted(iris.statistics()) : RECENT).stream()
                 .map(r -> new PaperRef(Sparql.iriOf(r, "p"), Sparql.textOf(r, "title"), Sparql.textOf(r, "date"), false))
                 .toList();
         QuerySolution v = voidRows.isEmpty() ? null : voidRows.get(0);
