@@ -8,7 +8,7 @@ package org.paperkg.extract;
  * {@code '#'} and {@code '@'} are kept because they distinguish names ("C++", "C#", and
  * "F@1%", an F-score at a distance threshold, which must not fold into plain "F1").
  */
-final class NameKey {
+public final class NameKey {
 
     private NameKey() {
     }
@@ -27,11 +27,16 @@ final class NameKey {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '@') {
+            if (Character.isLetterOrDigit(c) || isMark(c)) {
                 b.append(lower ? Character.toLowerCase(c) : c);
             }
         }
         return b.toString();
+    }
+
+    /** '+', '#' or '@': the marks a key keeps besides letters and digits, since they tell names apart. */
+    public static boolean isMark(char c) {
+        return c == '+' || c == '#' || c == '@';
     }
 
     /** True when the text has no character that counts for a key (a hyphen, a slash). */

@@ -70,15 +70,14 @@ record Names(String name, List<String> aliases) {
     }
 
     /**
-     * A name as shown ("CNNs" -> "CNN"): a plural acronym singular, and without dashes or spaces at either end (a
-     * task cut from "long-video understanding" is "video understanding", not "-video understanding").
+     * A name as shown: a plural acronym singular ("CNNs" -> "CNN"), and no dashes or spaces at
+     * either end (a task cut from "long-video understanding" is "video understanding").
      */
     static String display(String name) {
         String trimmed = EDGE_DASHES.matcher(name).replaceAll("");
         String n = trimmed.isEmpty() ? name : trimmed;
         return isPluralAcronym(n) ? n.substring(0, n.length() - 1) : n;
     }
-
 
     private static boolean isPluralAcronym(String name) {
         int n = name.length();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.paperkg.extract.NameKey;
 
 /**
  * Turns entity names into the slugs of their IRIs, so that spelling variants of one name meet in
@@ -38,15 +39,15 @@ public final class Slugs {
 
     /**
      * The key two names must share to be one entity: the slug without its separators, followed
-     * by the name's '+', '#' and '@' in their order. Those marks tell names apart that a slug
-     * folds together ("C++" and "C", "F@1%" and "F1"), as the extractor's name keys do.
+     * by the name's marks ({@link NameKey#isMark}: '+', '#', '@') in their order. Those marks tell
+     * names apart that a slug folds together ("C++" and "C", "F@1%" and "F1"), as the extractor's
+     * name keys do.
      */
     public static String key(String name) {
         StringBuilder key = new StringBuilder(of(name).replace("-", ""));
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '+' || c == '#' || c == '@') {
-                key.append(c);
+            if (NameKey.isMark(name.charAt(i))) {
+                key.append(name.charAt(i));
             }
         }
         return key.toString();

@@ -53,6 +53,28 @@ public final class StatisticsGraph {
     /** How many of the newest papers the statistics name ({@code pk:newestPaper}), as the home page lists them. */
     public static final int NEWEST = 10;
 
+    /**
+     * The {@link #NEWEST} papers with the latest dates (undated last, ties by title): what the
+     * statistics name, and what the home page aggregates live without them.
+     */
+    public static final String NEWEST_PAPERS = "SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE { "
+            + "?p a pk:Paper ; dcterms:title ?t . OPTIONAL { ?p dcterms:issued ?d } } "
+            + "GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT " + NEWEST;
+
+    /**
+     * Binds {@code ?period} for the paper {@code ?p}: the month of its date or, for a listing-page
+     * paper without one, its listing day; papers with neither are left out.
+     */
+    public static final String PAPER_PERIOD = """
+              OPTIONAL { ?p dcterms:issued ?issued }
+              OPTIONAL { ?p pk:listingDate ?listed }
+              BIND(COALESCE(SUBSTR(STR(?issued), 1, 7), STR(?listed)) AS ?period)
+              FILTER(BOUND(?period))""";
+
+    /** The store's papers per period ({@link #PAPER_PERIOD}): what pk:PeriodCount holds. */
+    public static final String PAPERS_PER_PERIOD = "SELECT ?period (COUNT(?p) AS ?n) WHERE {\n  ?p a pk:Paper ."
+            + PAPER_PERIOD + "\n} GROUP BY ?period";
+
     /** What a rebuild wrote and how long it took. */
     public record Summary(long triples, long entityCounts, long pairCounts, long taskCounts, long millis) {
     }
@@ -125,9 +147,7 @@ public final class StatisticsGraph {
      * listing-page paper without one, its listing day: the corpus line of every entity page.
      */
     private static void periods(Dataset ds, Model m, ResourceIris iris) {
-        select(ds, "SELECT ?period (COUNT(?p) AS ?n) WHERE { ?p a pk:Paper . OPTIONAL { ?p dcterms:issued ?issued } "
-                + "OPTIONAL { ?p pk:listingDate ?listed } BIND(COALESCE(SUBSTR(STR(?issued), 1, 7), STR(?listed)) AS ?period) "
-                + "FILTER(BOUND(?period)) } GROUP BY ?period", r -> {
+        select(ds, PAPERS_PER_PERIOD, r -> {
                     String period = r.getLiteral("period").getString();
                     m.createResource(iris.statisticsCount("period-count", period)).addProperty(RDF.type, PK.PeriodCount)
                             .addProperty(PK.period, period)
@@ -135,11 +155,9 @@ public final class StatisticsGraph {
                 });
     }
 
-    /** The {@link #NEWEST} papers with the latest dates (undated last, ties by title): the home page's list. */
+    /** Names the {@link #NEWEST_PAPERS} on the statistics node. */
     private static void newest(Dataset ds, Resource stats) {
-        select(ds, "SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE { ?p a pk:Paper ; dcterms:title ?t . "
-                + "OPTIONAL { ?p dcterms:issued ?d } } GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT " + NEWEST,
-                r -> stats.addProperty(PK.newestPaper, r.getResource("p")));
+        select(ds, NEWEST_PAPERS, r -> stats.addProperty(PK.newestPaper, r.getResource("p")));
     }
 
     /** What one count is of, the key of its IRI: the band and the IRIs counted, one per line. */

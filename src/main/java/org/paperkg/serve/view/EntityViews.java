@@ -12,6 +12,7 @@ import org.paperkg.query.Sparql;
 import org.paperkg.rdf.PK;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
+import org.paperkg.store.StatisticsGraph;
 
 /** Loads {@link EntityView}s. */
 public final class EntityViews {
@@ -68,18 +69,9 @@ public final class EntityViews {
             + "{ ?r pk:dataset ?e } UNION { ?r pk:method ?e } UNION { ?r pk:metric ?e }\n"
             + Results.PATTERN + "} LIMIT " + MAX_RESULTS;
 
-    /** A paper's period: the month of its date, or its listing day when it has no date. */
-    private static final String PERIOD = """
-              OPTIONAL { ?p dcterms:issued ?issued }
-              OPTIONAL { ?p pk:listingDate ?listed }
-              BIND(COALESCE(SUBSTR(STR(?issued), 1, 7), STR(?listed)) AS ?period)
-              FILTER(BOUND(?period))""";
-
+    /** The entity's papers per period (the periods of {@link StatisticsGraph#PAPER_PERIOD}). */
     private static final String PERIODS = "SELECT ?period (COUNT(DISTINCT ?p) AS ?n) WHERE {\n  ?p " + ANY_LINK + " ?e ."
-            + PERIOD + "\n} GROUP BY ?period";
-
-    private static final String ALL_PERIODS = "SELECT ?period (COUNT(?p) AS ?n) WHERE {\n  ?p a pk:Paper ."
-            + PERIOD + "\n} GROUP BY ?period";
+            + StatisticsGraph.PAPER_PERIOD + "\n} GROUP BY ?period";
 
     /** The store's papers per period from the statistics graph, when it holds them. */
     private static final String ALL_PERIODS_COUNTED = "SELECT ?period ?n WHERE { ?c a pk:PeriodCount ; pk:period ?period ; pk:papers ?n }";
@@ -177,7 +169,7 @@ public final class EntityViews {
         }
         Map<String, Long> all = new TreeMap<>();
         List<QuerySolution> counted = sparql.select(ALL_PERIODS_COUNTED);
-        (counted.isEmpty() ? sparql.select(ALL_PERIODS) : counted)
+        (counted.isEmpty() ? sparql.select(StatisticsGraph.PAPERS_PER_PERIOD) : counted)
                 .forEach(r -> all.put(Sparql.textOf(r, "period"), Sparql.longOf(r, "n")));
         List<EntityView.Period> out = new ArrayList<>();
         all.forEach((period, n) -> out.add(new EntityView.Period(period, named.getOrDefault(period, 0L), n)));

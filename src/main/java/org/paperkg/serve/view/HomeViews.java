@@ -11,6 +11,7 @@ import org.paperkg.rdf.PK;
 import org.paperkg.link.ResourceIris;
 import org.paperkg.serve.view.EntityView.Link;
 import org.paperkg.serve.view.EntityView.PaperRef;
+import org.paperkg.store.StatisticsGraph;
 
 /**
  * Loads the {@link HomeView}. Where the store holds the statistics graph, the entities used and
@@ -73,12 +74,9 @@ public final class HomeViews {
     private static final String RECENT_NAMED = """
             SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE {
               <%s> pk:newestPaper ?p . ?p a pk:Paper ; dcterms:title ?t . OPTIONAL { ?p dcterms:issued ?d }
-            } GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT 10""";
+            } GROUP BY ?p ORDER BY DESC(?date) ?title""";
 
-    private static final String RECENT = """
-            SELECT ?p (SAMPLE(?t) AS ?title) (MAX(?d) AS ?date) WHERE {
-              ?p a pk:Paper ; dcterms:title ?t . OPTIONAL { ?p dcterms:issued ?d }
-            } GROUP BY ?p ORDER BY DESC(?date) ?title LIMIT 10""";
+    private static final String RECENT = StatisticsGraph.NEWEST_PAPERS;
 
     private final Sparql sparql;
     private final ResourceIris iris;
@@ -110,8 +108,9 @@ public final class HomeViews {
         for (EntityType k : EntityType.values()) {
             String link = PK.linkOf(k).getLocalName();
             List<QuerySolution> n = sparql.select((ranked ? USED_RANKED : USED).formatted(link));
-            used.put(k, n.isEmpty() ? 0 : Sparql.longOf(n.get(0), "n"));
-            top.put(k, top(link, ranked, n.isEmpty() ? 0 : Sparql.longOf(n.get(0), "n")));
+            long entities = n.isEmpty() ? 0 : Sparql.longOf(n.get(0), "n");
+            used.put(k, entities);
+            top.put(k, top(link, ranked, entities));
         }
         List<PaperRef> recent = sparql.select(ranked ? RECENT_NAMED.formatted(iris.statistics()) : RECENT).stream()
                 .map(r -> new PaperRef(Sparql.iriOf(r, "p"), Sparql.textOf(r, "title"), Sparql.textOf(r, "date"), false))
